@@ -1,0 +1,181 @@
+"""The data passed between the pipeline stages: ingest -> extract -> normalize -> align -> compare -> report.
+
+Every stage is a function from these models to these models, so that any stage can be tested, replaced
+or inspected on its own, and so that the JSON the contract promises is a plain dump of them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClaimKind = Literal[
+    "date", "number", "money", "percentage", "quantity", "ordinal", "age",
+    "place", "title", "name", "quote",
+]
+Qualifier = Literal["exact", "about", "at-least", "more-than", "at-most", "less-than", "range"]
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+PublishedFrom = Literal[
+    "front-matter", "command-line", "metadata", "dateline", "reporting-clause",
+    "latest-date-in-text", "masthead", "unknown",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A half-open character range [start, end) into a source's whole decoded text."""
+
+    start: int
+    end: int
+
+
+class Source(_Model):
+    """One article as read from disk: the whole decoded text (offsets refer to it) and its metadata."""
+
+    path: str  # exactly as given on the command line, or as found under a given folder
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_from: PublishedFrom = "unknown"
+    published_evidence: str | None = None  # the words the publication date was inferred from
+    body_start: int = 0  # where the article body starts (after front matter)
+    # Ranges that are page furniture (repeated headlines, captions, "Loading...", teasers for other
+    # stories): no claims are extracted from them.
+    skipped: list[Span] = Field(default_factory=list)
+    # Where another story on the same page starts ("More from ...", a second headline block): claims
+    # after such a point belong to a teaser, not to the story being checked.
+    block_starts: list[int] = Field(default_factory=list)
+    captions: list[Span] = Field(default_factory=list)  # photo captions: their dates are of the photo
+    notes: list[str] = Field(default_factory=list)  # e.g. "offsets refer to the text extracted from HTML"
+
+
+class Sentence(_Model):
+    start: int
+    end: int
+    text: str
+    # Sentences of a trailing teaser or a different story on the same page carry another story id, so
+    # that claims about different stories are never aligned with each other.
+    block: int = 0
+    is_caption: bool = False
+
+
+class Document(_Model):
+    """A source after sentence splitting: what the extractors read."""
+
+    source: Source
+    sentences: list[Sentence]
+
+
+class Mention(_Model):
+    """What an extractor found: a span of text and what it read there, before normalization.
+
+    `parts` holds the extractor's reading (e.g. {"weekday": 4, "shift": "last"} for "last Friday", or
+    {"number": 1.3e6, "unit": "km", "hedge": "about"}); its keys are owned by the extractor of `kind`.
+    """
+
+    kind: ClaimKind
+    start: int
+    end: int
+    raw: str
+    sentence: int  # index into Document.sentences
+    parts: dict[str, Any] = Field(default_factory=dict)
+
+
+class Context(_Model):
+    """What a claim is about, read from the words around it; align builds fact keys from this."""
+
+    event: list[str] = Field(default_factory=list)  # frame names from rules/frames.yaml ("signing")
+    measure: str | None = None  # the noun or verb the figure counts ("killed", "flights cancelled")
+    names: list[str] = Field(default_factory=list)  # proper names in the sentence, normalized
+    places: list[str] = Field(default_factory=list)
+    window: str = ""  # lowercased words around the claim, for fuzzy similarity
+    period: str | None = None  # a time the figure belongs to ("2024", "June"), when the sentence gives one
+    subject: str | None = None  # for titles, names and quotes: the person or thing they are of
+
+
+class Claim(_Model):
+    """A normalized claim, as the contract prints it, plus what compare needs to judge it."""
+
+    kind: ClaimKind
+    source: str
+    start: int
+    end: int
+    raw: str
+    value: str
+    qualifier: Qualifier = "exact"
+    resolution: str | None = None
+    sentence: str
+    line: int = 0
+    column: int = 0
+    # Comparison data, not part of the contract's claim object (dumped under "detail" in JSON).
+    lo: float | None = None  # lower end of what the claim allows (dates: proleptic ordinal day)
+    hi: float | None = None
+    unit: str | None = None  # dimension or currency compared in ("USD", "meter", "%", "day")
+    certain: bool = True  # False when the value rests on an inferred or unknown publication date
+    comparable: bool = True  # False for a year used as a name ("the 2015 nuclear deal")
+    context: Context = Field(default_factory=Context)
+    sentence_index: int = 0
+    sentence_start: int = 0
+    block: int = 0
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+class Fact(_Model):
+    """Claims from one or more sources that speak of the same thing."""
+
+    key: str
+    kind: ClaimKind
+    label: str  # plain words: "signing of the partnership pact"
+    claims: list[Claim]
+
+
+class Finding(_Model):
+    rule: str  # rule code, e.g. "DT001"
+    name: str  # rule name, e.g. "date-mismatch"
+    kind: ClaimKind
+    severity: Severity
+    fact: str
+    message: str
+    why: str = ""  # why the values cannot both be true
+    claims: list[Claim]
+    fingerprint: str = ""
+
+
+class SourceSummary(_Model):
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_from: str = "unknown"
+    published_evidence: str | None = None
+    notes: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    sources: int
+    claims: int
+    facts: int
+    findings: int
+    errors: int
+    warnings: int
+    infos: int = 0
+
+
+class Report(_Model):
+    schema_: str = Field(default="crosscheck.report/1", alias="schema")
+    sources: list[SourceSummary]
+    findings: list[Finding]
+    facts: list[Fact] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    summary: Summary
+    warnings: list[str] = Field(default_factory=list)  # input problems that did not stop the run
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)

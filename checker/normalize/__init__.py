@@ -1,0 +1,38 @@
+"""Normalize: turn each Mention into a Claim with a contract value, an interval to compare, and the
+words that say how the value was derived."""
+from __future__ import annotations
+
+from checker.extract.context import context_for
+from checker.models import Claim, Document, Mention
+from checker.normalize.dates import DateAnchors, normalize_date
+from checker.normalize.model import Normalized
+from checker.normalize.numbers import normalize_number
+from checker.normalize.text import normalize_text
+from checker.rulepack import RulePack
+
+__all__ = ["normalize", "Normalized"]
+
+
+def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
+    anchors = DateAnchors.for_document(doc, rules)
+    claims: list[Claim] = []
+    for m in mentions:
+        if m.kind == "date":
+            result = normalize_date(m, doc, anchors)
+        elif m.kind in ("number", "money", "percentage", "quantity", "ordinal", "age"):
+            result = normalize_number(m, doc, rules)
+        else:
+            result = normalize_text(m, doc, rules)
+        if result is None:
+            continue
+        sentence = doc.sentences[m.sentence]
+        claims.append(Claim(
+            kind=m.kind, source=doc.source.path, start=m.start, end=m.end, raw=m.raw,
+            value=result.value, qualifier=result.qualifier, resolution=result.resolution,
+            sentence=sentence.text, lo=result.lo, hi=result.hi, unit=result.unit,
+            certain=result.certain, comparable=result.comparable and not sentence.is_caption,
+            context=context_for(m, doc, rules), sentence_index=m.sentence, sentence_start=sentence.start,
+            block=sentence.block,
+            extra={**m.parts, **result.extra},
+        ))
+    return claims

@@ -1,0 +1,19 @@
+"""Run options: one home for every setting, whether it came from the command line or a config file."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    published: dict[str, dt.date] = Field(default_factory=dict)  # path as given -> publication date
+    rules: list[str] = Field(default_factory=list)  # extra rule folders, merged over the built-in pack
+    day_first: bool = True  # "09/01/2025" is 9 January (news outside the US); false: 1 September
+    fail_on: Literal["error", "warning", "never"] = "error"
+    select: list[str] = Field(default_factory=list)  # rule codes or prefixes to report; empty = all
+    ignore: list[str] = Field(default_factory=list)
+    jobs: int = 1

@@ -1,0 +1,53 @@
+"""The contract's JSON: `crosscheck.report/1` and `crosscheck.claims/1`."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.models import Claim, Finding, Report
+from checker.rulepack import RulePack
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": c.source, "start": c.start, "end": c.end, "line": c.line, "column": c.column,
+        "kind": c.kind, "raw": c.raw, "value": c.value, "qualifier": c.qualifier,
+    }
+    if c.resolution:
+        out["resolution"] = c.resolution
+    out["sentence"] = c.sentence
+    if not c.certain:
+        out["certain"] = False
+    if c.context.measure or c.context.event:
+        out["about"] = " / ".join(filter(None, [", ".join(c.context.event), c.context.measure]))
+    return out
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {"rule": f.name, "code": f.rule, "kind": f.kind, "severity": f.severity, "fact": f.fact,
+            "message": f.message, "why": f.why, "fingerprint": f.fingerprint,
+            "claims": [claim_json(c) for c in f.claims]}
+
+
+def sources_json(report: Report) -> list[dict[str, Any]]:
+    return [s.model_dump(mode="json", exclude_none=True) for s in report.sources]
+
+
+def render_json(report: Report, rules: RulePack, color: bool = False) -> str:
+    doc = {
+        "schema": "crosscheck.report/1",
+        "sources": sources_json(report),
+        "findings": [finding_json(f) for f in report.findings],
+        "summary": report.summary.model_dump(),
+    }
+    if report.warnings:
+        doc["warnings"] = report.warnings
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_claims_json(report: Report, rules: RulePack, color: bool = False) -> str:
+    doc = {"schema": "crosscheck.claims/1", "sources": sources_json(report),
+           "claims": [claim_json(c) for c in report.claims]}
+    if report.warnings:
+        doc["warnings"] = report.warnings
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

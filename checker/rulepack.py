@@ -1,0 +1,339 @@
+"""The rule pack: everything a newsroom tunes, read from YAML and validated by pydantic.
+
+A rule pack is a folder of YAML files. Each file holds one section (its top-level key says which:
+`checks`, `frames`, `aliases`, `titles`, `tolerances`, `known_dates`, `furniture`), and every entry has
+an `id`, a short `description` and `examples` that the test suite runs. Extra packs given with
+`--rules DIR` are merged over the built-in one: an entry with the same id replaces the built-in entry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from checker.errors import RuleError
+from checker.models import ClaimKind, Severity
+
+MAX_PATTERN_LENGTH = 500
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+
+
+# --- checks: the finding codes users select, ignore and look up with `crosscheck explain` ------------
+
+class CheckExample(BaseModel):
+    """A small multi-source case: the sources' texts (name -> text, optional `published` dates)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sources: dict[str, str]
+    published: dict[str, dt.date] = Field(default_factory=dict)
+
+
+class CheckExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    passing: list[CheckExample] = Field(min_length=1, alias="pass")
+    failing: list[CheckExample] = Field(min_length=1, alias="fail")
+
+
+class Check(_Rule):
+    """One kind of finding. `id` is its code (DT001); `name` its slug (date-mismatch)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    kind: ClaimKind
+    severity: Severity
+    scope: Literal["across-sources", "within-source"] = "across-sources"
+    why: str = Field(min_length=1)
+    examples: CheckExamples
+
+    @field_validator("id")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Z]{2}\d{3}", v):
+            raise ValueError("a check code is two capital letters and three digits, like DT001")
+        return v
+
+
+# --- frames: what a fact is ---------------------------------------------------------------------------
+
+class FrameExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class Frame(_Rule):
+    """An event or measure: the words that identify it ("signed", "pact") and its plain-words label.
+
+    `triggers` are word stems matched at word starts ("sign" matches "signing", "signed"); `excludes`
+    are phrases that veto the frame in a sentence ("signed off"). Two claims can only be the same fact
+    when they share a frame or neither has one.
+    """
+
+    label: str
+    triggers: list[str] = Field(min_length=1)
+    excludes: list[str] = Field(default_factory=list)
+    kinds: list[ClaimKind] = Field(default_factory=list)  # claim kinds it applies to; empty = all
+    examples: FrameExamples
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        words = sorted((re.escape(t.lower()) for t in self.triggers), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(words) + r")[a-z]*\b")
+
+    @cached_property
+    def exclude_pattern(self) -> re.Pattern[str] | None:
+        if not self.excludes:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(e.lower()) for e in self.excludes) + r")\b")
+
+    def matches(self, lowered: str) -> bool:
+        if self.exclude_pattern is not None and self.exclude_pattern.search(lowered):
+            return False
+        return self.pattern.search(lowered) is not None
+
+
+# --- aliases: which names name the same entity --------------------------------------------------------
+
+class AliasExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    same: list[list[str]] = Field(min_length=1)
+
+
+class Alias(_Rule):
+    canonical: str
+    names: list[str] = Field(min_length=1)
+    type: Literal["person", "place", "organization", "other"] = "other"
+    examples: AliasExamples
+
+
+# --- titles: roles of people, with the words that mean the same role ----------------------------------
+
+class TitleExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    same: list[list[str]] = Field(default_factory=list)
+    different: list[list[str]] = Field(default_factory=list)
+
+
+class Title(_Rule):
+    canonical: str
+    forms: list[str] = Field(min_length=1)
+    examples: TitleExamples
+
+
+# --- tolerances: how much a hedge allows --------------------------------------------------------------
+
+class ToleranceExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    agree: list[list[str]] = Field(default_factory=list)
+    conflict: list[list[str]] = Field(default_factory=list)
+
+
+class Tolerance(_Rule):
+    """`about`-style hedges widen a figure by `relative` (0.1 = 10%); `nearly`-style ones allow
+    `relative` below and nothing above. `rounding` lets a stated figure stand for any value it is a
+    rounding of ("7 miles" for 7.46 miles)."""
+
+    hedges: list[str] = Field(min_length=1)
+    qualifier: Literal["about", "at-least", "more-than", "at-most", "less-than", "exact"]
+    relative: float = Field(ge=0, le=1, default=0.0)
+    below_only: bool = False
+    examples: ToleranceExamples
+
+
+# --- known dates: anchors like "the inauguration" ---------------------------------------------------
+
+class KnownDateExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resolves: dict[str, dt.date] = Field(min_length=1)
+
+
+class KnownDate(_Rule):
+    """A widely known dated event that articles use as an anchor ("three days before the inauguration")."""
+
+    date: dt.date
+    phrases: list[str] = Field(min_length=1)  # regular expressions over lowercased text
+    context: list[str] = Field(default_factory=list)  # words that must appear in the article too
+    valid_from: dt.date | None = None  # the anchor means this date only for articles published then
+    valid_until: dt.date | None = None
+    examples: KnownDateExamples
+
+    @field_validator("phrases")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        for p in v:
+            _check_pattern(p)
+        return v
+
+    @cached_property
+    def patterns(self) -> list[re.Pattern[str]]:
+        return [re.compile(p) for p in self.phrases]
+
+
+# --- furniture: page chrome that is not the article -------------------------------------------------
+
+class FurnitureExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class Furniture(_Rule):
+    """A line pattern (regular expression, whole line, case-insensitive). `action` says what the line
+    is: `skip` (chrome: no claims), `new-story` (what follows is another story, such as "More from")."""
+
+    pattern: str
+    action: Literal["skip", "new-story"] = "skip"
+    examples: FurnitureExamples
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid(cls, v: str) -> str:
+        _check_pattern(v)
+        return v
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)
+
+
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+
+
+def _check_pattern(pattern: str) -> None:
+    """Rule patterns run over every line of every article, so refuse the ones that can take
+    exponential time (a quantified group inside a quantifier, like `(a+)+`) and very long ones."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise ValueError(f"pattern longer than {MAX_PATTERN_LENGTH} characters")
+    if _NESTED_QUANTIFIER.search(pattern):
+        raise ValueError(f"pattern {pattern!r} nests a repeated group inside a repetition, which can "
+                         "take exponential time; rewrite it without nested quantifiers")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from None
+
+
+SECTIONS: dict[str, type[_Rule]] = {
+    "checks": Check, "frames": Frame, "aliases": Alias, "titles": Title,
+    "tolerances": Tolerance, "known_dates": KnownDate, "furniture": Furniture,
+}
+
+
+class RulePack(BaseModel):
+    """All sections, merged from the built-in pack and any extra packs (later packs win by id)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    checks: list[Check] = Field(default_factory=list)
+    frames: list[Frame] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)
+    titles: list[Title] = Field(default_factory=list)
+    tolerances: list[Tolerance] = Field(default_factory=list)
+    known_dates: list[KnownDate] = Field(default_factory=list)
+    furniture: list[Furniture] = Field(default_factory=list)
+    origins: dict[str, str] = Field(default_factory=dict)  # "section:id" -> file it came from
+
+    def check(self, code: str) -> Check:
+        for c in self.checks:
+            if c.id == code:
+                return c
+        raise KeyError(code)
+
+    def check_by_name(self, name: str) -> Check:
+        for c in self.checks:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+def builtin_rules_dir() -> Path:
+    return Path(str(resources.files("checker.builtin_rules")))
+
+
+def load_rules(extra_dirs: list[str] | None = None) -> RulePack:
+    """Load the built-in pack, then each extra folder over it. Any problem raises RuleError naming
+    the file and the key, so a bad rule file is one clear line, never a traceback."""
+    merged: dict[str, dict[str, _Rule]] = {name: {} for name in SECTIONS}
+    origins: dict[str, str] = {}
+    dirs = [builtin_rules_dir()] + [Path(d) for d in (extra_dirs or [])]
+    for folder in dirs:
+        if not folder.is_dir():
+            raise RuleError(f"{folder}: rule folder not found")
+        files = sorted(list(folder.glob("*.yaml")) + list(folder.glob("*.yml")))
+        if not files and folder != dirs[0]:
+            raise RuleError(f"{folder}: no rule files (*.yaml) in this folder")
+        for file in files:
+            for section, rule in _load_file(file):
+                if rule.id in merged[section] and origins.get(f"{section}:{rule.id}", "").startswith(str(folder)):
+                    raise RuleError(f"{file}: duplicate {section} id {rule.id!r} in the same rule pack")
+                merged[section][rule.id] = rule
+                origins[f"{section}:{rule.id}"] = str(file)
+    pack = RulePack(**{name: list(rules.values()) for name, rules in merged.items()}, origins=origins)
+    _cross_validate(pack)
+    return pack
+
+
+def _load_file(file: Path) -> list[tuple[str, _Rule]]:
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{file}: cannot read rule file: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise RuleError(f"{file}: not valid YAML{where}") from None
+    if not isinstance(data, dict) or len(data) != 1:
+        raise RuleError(f"{file}: a rule file holds exactly one section, one of: {', '.join(SECTIONS)}")
+    (section, entries), = data.items()
+    if section not in SECTIONS:
+        raise RuleError(f"{file}: unknown section {section!r}; expected one of: {', '.join(SECTIONS)}")
+    if not isinstance(entries, list):
+        raise RuleError(f"{file}: {section} must be a list of rules")
+    out: list[tuple[str, _Rule]] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        try:
+            rule = SECTIONS[section].model_validate(entry)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = ".".join(str(p) for p in err["loc"])
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            raise RuleError(f"{file}: {section}[{i}]{f' ({ident})' if ident else ''}: "
+                            f"{loc or 'entry'}: {err['msg']}") from None
+        if rule.id in seen:
+            raise RuleError(f"{file}: duplicate id {rule.id!r} in {section}")
+        seen.add(rule.id)
+        out.append((section, rule))
+    return out
+
+
+def _cross_validate(pack: RulePack) -> None:
+    names: dict[str, str] = {}
+    for c in pack.checks:
+        if c.name in names and names[c.name] != c.id:
+            raise RuleError(f"{pack.origins.get('checks:' + c.id)}: check name {c.name!r} is used by "
+                            f"both {names[c.name]} and {c.id}")
+        names[c.name] = c.id
+
+
+def dump_rule(rule: BaseModel) -> dict[str, Any]:
+    return rule.model_dump(mode="json", by_alias=True, exclude_none=True)
