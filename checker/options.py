@@ -1,10 +1,17 @@
-"""Run options: one home for every setting, whether it came from the command line or a config file."""
+"""Run options: one home for every setting, whether it came from the command line or a config file.
+
+checker/config.py reads `[tool.crosscheck]` (pyproject.toml) or crosscheck.toml into these fields, the
+command line overrides them field by field, and every stage reads only this object.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+FORMATS = ("rich", "json", "sarif", "github", "markdown", "junit")
+Format = Literal["rich", "json", "sarif", "github", "markdown", "junit"]
 
 
 class Options(BaseModel):
@@ -17,3 +24,8 @@ class Options(BaseModel):
     select: list[str] = Field(default_factory=list)  # rule codes or prefixes to report; empty = all
     ignore: list[str] = Field(default_factory=list)
     jobs: int = 1
+    format: Format = "rich"
+    known_dates: list[str] = Field(default_factory=list)  # extra YAML files with a `known_dates` section
+    tolerances: dict[str, float] = Field(default_factory=dict)  # tolerance id -> new `relative` value
+    baseline: str | None = None  # JSON file of accepted findings: only findings not in it are reported
+    suppressions: bool = True  # honour <!-- crosscheck-disable --> comments in the sources

@@ -21,6 +21,7 @@ from checker.report.select import select_findings
 from checker.rulepack import RulePack, load_rules
 
 Warn = Callable[[str], None]
+Progress = Callable[[int, int], None]
 
 
 def load_documents(paths: list[str], options: Options, rules: RulePack, warn: Warn) -> list[Document]:
@@ -39,15 +40,22 @@ def claims_of(doc: Document, rules: RulePack, options: Options) -> list[Claim]:
     return claims
 
 
-def collect_claims(docs: list[Document], rules: RulePack, options: Options) -> list[list[Claim]]:
-    per_doc = [claims_of(doc, rules, options) for doc in docs]
+def collect_claims(docs: list[Document], rules: RulePack, options: Options,
+                   progress: Progress | None = None) -> list[list[Claim]]:
+    """`progress(done, total)` is called after each document (the CLI draws a progress bar with it)."""
+    per_doc: list[list[Claim]] = []
+    for done, doc in enumerate(docs, 1):
+        per_doc.append(claims_of(doc, rules, options))
+        if progress is not None:
+            progress(done, len(docs))
     resolve_cross_source_anchors(docs, per_doc, rules)
     return per_doc
 
 
 def check(paths: list[str], options: Options | None = None, warn: Warn | None = None,
-          rules: RulePack | None = None) -> Report:
-    """Run the whole pipeline on paths and return the report (findings filtered by select/ignore)."""
+          rules: RulePack | None = None, progress: Progress | None = None) -> Report:
+    """Run the whole pipeline on paths and return the report (findings filtered by select/ignore,
+    inline suppressions and the baseline: see checker/report/select.py)."""
     options = options or Options()
     warnings: list[str] = []
 
@@ -58,13 +66,14 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
 
     rules = rules or load_rules(options.rules)
     docs = load_documents(paths, options, rules, _warn)
-    per_doc = collect_claims(docs, rules, options)
-    facts = align(docs, per_doc, rules)
-    findings = select_findings(compare(facts, docs, per_doc, rules), options)
+    per_doc = collect_claims(docs, rules, options, progress)
+    alignment = align(docs, per_doc, rules)
+    findings = select_findings(compare(alignment, docs, per_doc, rules), options, docs, _warn)
     claims = [c for cs in per_doc for c in cs]
     return Report(
-        sources=[_summary(d) for d in docs], findings=findings, facts=facts, claims=claims,
-        summary=Summary(sources=len(docs), claims=len(claims), facts=len(facts), findings=len(findings),
+        sources=[_summary(d) for d in docs], findings=findings, facts=alignment.facts, claims=claims,
+        summary=Summary(sources=len(docs), claims=len(claims), facts=len(alignment.facts),
+                        findings=len(findings),
                         errors=sum(f.severity == "error" for f in findings),
                         warnings=sum(f.severity == "warning" for f in findings),
                         infos=sum(f.severity == "info" for f in findings)),

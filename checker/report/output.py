@@ -8,16 +8,17 @@ from pathlib import Path
 from checker.errors import CrosscheckError
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write to a temporary file in the same folder, then rename it over the target."""
+def write_atomically(path: str, text: str, what: str = "--output") -> None:
+    """Write to a temporary file in the same folder, then rename it over the target. `what` names the
+    option the path came from, for the error line."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise CrosscheckError(f"--output {path}: folder {folder} does not exist")
+        raise CrosscheckError(f"{what} {path}: folder {folder} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise CrosscheckError(f"--output {path}: cannot write there: {exc.strerror or exc}") from None
+        raise CrosscheckError(f"{what} {path}: cannot write there: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -26,7 +27,7 @@ def write_atomically(path: str, text: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CrosscheckError(f"--output {path}: cannot write there: {exc.strerror or exc}") from None
+        raise CrosscheckError(f"{what} {path}: cannot write there: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
