@@ -1,8 +1,267 @@
-"""Date expressions (placeholder until the date extractor lands)."""
+"""Date expressions: every phrase that says when something happened or will happen.
+
+The extractor only reads the text; what a phrase means on the calendar is settled in
+checker/normalize/dates.py. Each mention's `parts` says what was read:
+
+  form      calendar | weekday | dayword | period | ago | anchored | sequence | holiday
+  calendar  year, month, day (any may be None), part (early/mid/late...), shift / year_rel for a month
+            without a year ("last November", "July next year"), fiscal, name_use ("the 2015 deal"),
+            stated_weekday and weekday_start (a weekday written next to the date)
+  weekday   weekday (0 = Monday), shift (last/next/this...), pod (night...), pair_start/pair_end (the
+            date it is written next to), reporting (attached to "said")
+  others    unit, offset or n/dir, part, anchor (the words of an anchored date)
+  tense     future | past: read from the sentence, it decides which way a bare weekday or month looks.
+"""
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from checker.extract import date_words as W
 from checker.models import Document, Mention
+
+_Candidate = tuple[int, int, dict[str, Any]]  # local start, local end, parts
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|whose)|['\u2019]s)\s+$", re.I)
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
+_NOT_EPONYM = {"on", "by", "until", "since", "last", "next", "this", "early", "late", "from", "in",
+               "before", "after", "through", "during", "and", "or", "but", "of", "that", "the"}
 
 
 def find_dates(doc: Document, *, day_first: bool = True) -> list[Mention]:
-    return []
+    mentions: list[Mention] = []
+    for index, sentence in enumerate(doc.sentences):
+        text = sentence.text
+        if not W.TRIGGER.search(text):
+            continue
+        tense = "future" if W.FUTURE.search(text) else "past"
+        for start, end, parts in _settle(_candidates(text, day_first)):
+            parts.setdefault("tense", tense)
+            for s, e, p in _split_pair(start, end, parts):
+                for key in ("pair_start", "pair_end", "weekday_start", "weekday_end"):
+                    if key in p:
+                        p[key] += sentence.start  # offsets into the whole text, like the mention's
+                mentions.append(Mention(kind="date", start=sentence.start + s, end=sentence.start + e,
+                                        raw=text[s:e], sentence=index, parts=p))
+    return mentions
+
+
+def _candidates(text: str, day_first: bool) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for pattern in (W.MONTH_DAY_YEAR, W.DAY_MONTH_YEAR, W.MONTH_DAY, W.DAY_MONTH):
+        for m in pattern.finditer(text):
+            parts = _calendar(m)
+            if parts is not None:
+                found.append((m.start(), m.end(), parts))
+    for m in W.MONTH_YEAR.finditer(text):
+        found.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]),
+                                           "month": _month(m["month"]), "part": _part(m["part"])}))
+    found += _numeric(text, day_first)
+    found += _months(text)
+    found += _years(text)
+    found += _relative(text)
+    found += _weekdays(text)
+    return found
+
+
+def _calendar(m: re.Match[str]) -> dict[str, Any] | None:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    year = m.groupdict().get("year")
+    parts: dict[str, Any] = {"form": "calendar", "year": int(year) if year else None,
+                             "month": _month(m["month"]), "day": day}
+    if m["wd"]:
+        parts["stated_weekday"] = W.WEEKDAYS[m["wd"].lower()]
+        parts["weekday_start"], parts["weekday_end"] = m.start("wd"), m.end("wd")
+        parts["date_start"] = min(m.start("month"), m.start("day"))
+    return parts
+
+
+def _numeric(text: str, day_first: bool) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.NUMERIC.finditer(text):
+        if m["iy"]:
+            y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+        else:
+            a, b = int(m["a"]), int(m["b"])
+            d, mo = (a, b) if day_first else (b, a)
+            if mo > 12 and d <= 12:  # "01/19/2025" can only be month first
+                d, mo = mo, d
+            y = int(m["year"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append((m.start(), m.end(), {"form": "calendar", "year": y, "month": mo, "day": d,
+                                             "numeric": True}))
+    for m in W.WEEK_OF.finditer(text):
+        out.append((m.start(), m.end(), {"form": "calendar", "year": None, "month": _month(m["month"]),
+                                         "day": int(m["day"]), "week_of": True}))
+    return out
+
+
+def _months(text: str) -> list[_Candidate]:
+    """A month without a day: needs a cue word when the name is also an ordinary word or a name."""
+    out: list[_Candidate] = []
+    for m in W.MONTH_REL.finditer(text):
+        name = m["month"].rstrip(".").lower()
+        cued = bool(m["shift"] or m["part"] or m["yrel"] or W.CUE_BEFORE.search(text, 0, m.start()))
+        if name in W.AMBIGUOUS_MONTHS and not cued:
+            continue
+        if not cued and m.start() > 0 and _CAP_WORD_BEFORE.search(text, 0, m.start()):
+            continue  # "Chief Justice March", "Dear June"
+        parts: dict[str, Any] = {"form": "calendar", "year": None, "month": W.MONTHS[name],
+                                 "part": _part(m["part"])}
+        if m["shift"]:
+            parts["shift"] = " ".join(m["shift"].lower().split())
+        if m["yrel"]:
+            parts["year_rel"] = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        out.append((m.start(), m.end(), parts))
+    return out
+
+
+def _years(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.YEAR_ALONE.finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        cued = bool(m["part"] or m["fiscal"] or W.CUE_BEFORE.search(before))
+        if not cued:
+            if W.COUNT_NOUN.match(after):
+                continue
+            cap = _CAP_WORD_BEFORE.search(before)
+            if cap and cap.group(1).lower() not in _NOT_EPONYM and cap.group(1).rstrip(".").lower() not in W.MONTHS:
+                continue  # "Vision 2030", "Euro 2024": a name, not a date
+        name_use = bool(_DETERMINER.search(before)) and re.match(r"\s+[a-z]", after) is not None \
+            and not W.COUNT_NOUN.match(after)
+        if not cued and _DETERMINER.search(before) and W.COUNT_NOUN.match(after):
+            continue
+        out.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]), "month": None,
+                                         "part": _part(m["part"]), "fiscal": bool(m["fiscal"]),
+                                         "name_use": name_use}))
+    return out
+
+
+def _relative(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.DAYWORD.finditer(text):
+        rel = m["rel"].lower()
+        out.append((m.start(), m.end(), {"form": "dayword", "rel": rel, "part": _part(m["part"]),
+                                         "offset": {"yesterday": -1, "tomorrow": 1}.get(rel, 0)}))
+    for m in W.PERIOD.finditer(text):
+        det = " ".join(m["det"].lower().split())
+        offset = {"last": -1, "the past": -1, "the previous": -1, "this past": -1 if m["unit"].lower() != "week" else -1,
+                  "next": 1, "the coming": 1, "this coming": 1, "the following": 1}.get(det, 0)
+        if det in ("the following", "the same"):
+            continue  # relative to another date in the text: a sequence, below
+        out.append((m.start(), m.end(), {"form": "period", "unit": m["unit"].lower(), "offset": offset,
+                                         "det": det, "part": _part(m["part"])}))
+    for m in W.YEAR_END.finditer(text):
+        unit = (m["unit"] or "year").lower()
+        out.append((m.start(), m.end(), {"form": "period", "unit": unit, "offset": 0, "part": "end"}))
+    for m in W.CURRENT_YEAR.finditer(text):
+        out.append((m.start(), m.end(), {"form": "period", "unit": "year", "offset": 0, "part": None}))
+    for m in W.AGO.finditer(text):
+        direction = m["dir"].lower().split()[0]
+        out.append((m.start(), m.end(), {
+            "form": "ago", "n": _count(m["n"]), "unit": m["unit"].lower(),
+            "dir": -1 if direction in ("ago", "earlier", "before", "prior") else 1,
+            "ref": "publication" if direction in ("ago", "from") else "previous",
+            "hedge": (m["hedge"] or "").lower() or None}))
+    for m in W.ANCHORED.finditer(text):
+        anchor = _anchor_words(m["anchor"])
+        if anchor is None:
+            continue
+        unit = (m["unit"] or m["theunit"] or "day").lower()
+        n = _count(m["n"]) if m["n"] else (0 if (m["eve"] or unit == "eve") else 1)
+        direction = m["dir"].lower().split()[0]
+        if direction == "of" and not (m["eve"] or unit == "eve"):
+            continue
+        end = m.start("anchor") + len(anchor)
+        out.append((m.start(), end, {"form": "anchored", "n": n, "unit": "day" if unit in ("eve", "morning") else unit,
+                                     "dir": 1 if direction in ("after", "following") else -1,
+                                     "eve": bool(m["eve"] or unit == "eve"), "anchor": anchor}))
+    for m in W.SEQUENCE.finditer(text):
+        which = (m["which"] or "same").lower()
+        unit = m["unit"].lower()
+        offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
+        out.append((m.start(), m.end(), {"form": "sequence", "unit": unit if unit in ("week", "month", "year") else "day",
+                                         "offset": offset, "part": _part(m["part"])}))
+    for m in W.HOLIDAY.finditer(text):
+        out.append((m.start(), m.end(), {"form": "holiday", "holiday": m["name"].lower().replace("\u2019", "'"),
+                                         "year": int(m["year"]) if m["year"] else None}))
+    return out
+
+
+def _weekdays(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.WEEKDAY_REL.finditer(text):
+        before = text[:m.start()]
+        cap = _CAP_WORD_BEFORE.search(before)
+        if not m["shift"] and cap and cap.group(1).lower() not in _NOT_EPONYM and cap.start(1) > 0:
+            continue  # "Bloody Sunday", "Black Friday": names of events, not this week's days
+        shift = " ".join(m["shift"].lower().split()) if m["shift"] else None
+        parts: dict[str, Any] = {"form": "weekday", "weekday": W.WEEKDAYS[m["wd"].lower()], "shift": shift,
+                                 "pod": m["pod"].lower() if m["pod"] else None,
+                                 "reporting": bool(W.REPORTING.search(text, 0, m.start()))
+                                 or _reported_after(text, m.end())}
+        out.append((m.start(), m.end(), parts))
+    return out
+
+
+_REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}(?:said|says|announced|reported|confirmed)\b")
+
+
+def _reported_after(text: str, end: int) -> bool:
+    """"... on Monday, the Kremlin said": the weekday closes a clause of reporting."""
+    m = _REPORT_AFTER.match(text, end)
+    return m is not None and text[m.end():].strip(" .\u201d\"") == ""
+
+
+def _settle(found: list[_Candidate]) -> list[_Candidate]:
+    """Overlapping readings of the same words: keep the longest (then the earliest)."""
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    kept: list[_Candidate] = []
+    for c in found:
+        if all(c[1] <= k[0] or k[1] <= c[0] for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _split_pair(start: int, end: int, parts: dict[str, Any]) -> list[_Candidate]:
+    """"Thursday, Jan. 9, 2025" becomes two mentions, the weekday and the date, so that a finding about
+    a weekday that does not fit its date can cite both; each remembers the other."""
+    if "weekday_start" not in parts:
+        return [(start, end, parts)]
+    ws, we, ds = parts.pop("weekday_start"), parts.pop("weekday_end"), parts.pop("date_start")
+    date_parts = {**parts, "weekday_start": ws, "weekday_end": we}
+    weekday_parts = {"form": "weekday", "weekday": parts["stated_weekday"], "shift": None, "pod": None,
+                     "reporting": False, "pair_start": ds, "pair_end": end, "tense": parts.get("tense"),
+                     "pair_date": {k: parts.get(k) for k in ("year", "month", "day")}}
+    return [(ws, we, weekday_parts), (ds, end, date_parts)]
+
+
+def _month(word: str) -> int:
+    return W.MONTHS[word.rstrip(".").lower()]
+
+
+def _part(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    return {"the middle of": "mid", "the beginning of": "early", "the start of": "early", "the end of": "end",
+            "the first half of": "first-half", "the second half of": "second-half", "the rest of": "rest"}.get(word, word)
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else W.NUMBER_WORDS.get(word, 1)
+
+
+def _anchor_words(phrase: str) -> str | None:
+    """The noun phrase an anchored date hangs on, cut before the first function word."""
+    words = phrase.split()
+    kept = [words[0]]
+    for w in words[1:]:
+        if w.lower() in W.ANCHOR_STOP:
+            break
+        kept.append(w)
+    if len(kept) < 2:
+        return None
+    return phrase[:phrase.find(kept[-1], len(" ".join(kept[:-1]))) + len(kept[-1])].rstrip(",.;:")

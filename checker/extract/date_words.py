@@ -1,0 +1,131 @@
+"""The words of dates: month and weekday names, number words, holidays, and the compiled patterns the
+date extractor runs. Everything is compiled once, at import, so extraction never builds a regex per call.
+
+Month and weekday names are matched case-sensitively (capitalised), so "may" the verb and "march" the
+walk are never dates; the words around them ("last", "early", "ago") are matched case-insensitively.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate([
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+    ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+], start=1):
+    for _name in _names:
+        MONTHS[_name.lower()] = _number
+
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
+}
+UNIT_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+# Fixed-date and rule-based holidays newsrooms write as dates. Only these names are dates: "Victory
+# Day" and the like are names of events, not calendar claims. (month, day) or (month, weekday, nth).
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+# A month in a dated expression: full name, or an abbreviation with or without its dot.
+MONTH = rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH}\.?)(?![A-Za-z])"
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|[-\u2013]\d|s\b)"
+# Parts of a period: "early December", "mid-2024", "the end of the year".
+PART = (r"(?i:(?P<part>early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of|"
+        r"the first half of|the second half of|end)(?:\s*-\s*|\s+))")
+_PAIR_WEEKDAY = rf"(?:{WEEKDAY}\s*,?\s+(?i:the\s+)?)?"
+
+# Absolute dates. Each names its groups so the extractor reads them the same way.
+MONTH_DAY_YEAR = re.compile(
+    rf"\b{_PAIR_WEEKDAY}{MONTH}\s+{DAY}(?:\s*,\s*|\s+){YEAR}")
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{_PAIR_WEEKDAY}{DAY}\s+(?i:of\s+)?{MONTH}\s*,?\s+{YEAR}")
+MONTH_DAY = re.compile(rf"\b{_PAIR_WEEKDAY}{MONTH}\s+{DAY}(?![\d,.]\d)(?!\s*(?:-|\u2013|to)\s*\d)")
+DAY_MONTH = re.compile(rf"\b{_PAIR_WEEKDAY}{DAY}\s+(?i:of\s+)?{MONTH}")
+MONTH_YEAR = re.compile(rf"\b(?:{PART})?{MONTH}\s*,?\s+(?i:of\s+)?{YEAR}")
+NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+                     r"|(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])")
+# "the week of March 6"
+WEEK_OF = re.compile(rf"\b(?i:the\s+week\s+of)\s+{MONTH}\s+{DAY}")
+
+# A month without a day: bare ("in May"), relative to a year ("July next year", "last November").
+_CUE = (r"(?i:in|since|until|till|by|from|through|during|to|before|after|of|for|last|next|this|"
+        r"this\s+past|this\s+coming|early|late|mid|end|the\s+end\s+of|the\s+middle\s+of|"
+        r"the\s+beginning\s+of|the\s+start\s+of|in\s+early|in\s+late)")
+MONTH_REL = re.compile(
+    rf"\b(?:(?P<shift>(?i:last|next|this\s+past|this\s+coming|this))\s+|{PART})?{MONTH}"
+    rf"(?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?(?![\w-]|\s+\d)")
+# Bare month names that are also common words or names need a cue word before them.
+AMBIGUOUS_MONTHS = {"may", "march", "june", "april", "august", "jan", "mar", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec", "feb", "apr"}
+CUE_BEFORE = re.compile(rf"(?:{_CUE})\s+$")
+
+# A year on its own: "in 2024", "since 2021", "fiscal 1989", "the 2015 nuclear deal".
+YEAR_ALONE = re.compile(rf"(?<![\d,.$\u00a3\u20ac#/:-]){PART}?(?:(?P<fiscal>(?i:fiscal))\s+)?{YEAR}"
+                        rf"(?!\s*(?:-|\u2013)\s*\d)")
+
+# Relative days and periods.
+DAYWORD = re.compile(r"\b(?P<part>(?i:early|late|earlier|later)\s+)?"
+                     r"(?P<rel>(?i:today|yesterday|tomorrow|tonight))(?![\w-])")
+PERIOD = re.compile(
+    r"\b(?i:(?:(?P<part>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|"
+    r"the rest of)(?:\s*-\s*|\s+))?(?P<det>this|last|next|the past|the previous|the coming|this past|"
+    r"this coming|the current|the latest|the following|the same)\s+(?P<unit>week|month|year|weekend))"
+    r"(?![\w-])")
+YEAR_END = re.compile(r"\b(?i:(?P<part>the end of) the (?P<unit>year|month|week)|(?P<ye>year[- ]end|year's end))"
+                      r"(?![\w-])")
+CURRENT_YEAR = re.compile(r"\b(?i:the\s+(?:current\s+|full\s+)(?:fiscal\s+)?year)(?![\w-])")
+# "three days later", "two weeks ago", "a year earlier", "nearly four years ago"
+_COUNT = (r"(?P<n>\d{1,3}|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+          r"eleven|twelve|fifteen|twenty|thirty|an?)")
+AGO = re.compile(
+    rf"\b(?i:(?P<hedge>almost|nearly|about|some|more than|roughly|around|just over|just under)\s+)?"
+    rf"(?i:{_COUNT}\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|"
+    rf"from\s+now|prior))(?!\s+(?i:the|a|an|his|her|its|their|this|that|[A-Z]))(?![\w-])")
+# "three days before the inauguration", "the day after the election"
+ANCHORED = re.compile(
+    rf"\b(?i:(?:{_COUNT}\s+(?P<unit>day|week|month|year)s?|the\s+(?P<theunit>day|week|month|eve|morning)|"
+    rf"(?P<eve>on\s+the\s+eve))\s+(?P<dir>before|after|prior\s+to|ahead\s+of|of|following)\s+"
+    rf"(?P<anchor>(?:the|this|last|next)\s+[\w-]+(?:\s+[\w-]+){{0,2}}))")
+ANCHOR_STOP = {"of", "in", "on", "at", "to", "for", "and", "by", "from", "with", "that", "which", "who",
+               "was", "is", "will", "when", "as", "but", "or", "had", "has", "were"}
+# "the following day", "that day", "the next morning", "later that year"
+SEQUENCE = re.compile(
+    r"\b(?i:(?P<part>earlier|later)\s+)?(?i:(?:the\s+(?P<which>following|next|previous|preceding|same)|"
+    r"(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year))(?![\w-])")
+# Weekdays with what shifts them: "last Tuesday", "on Tuesday night", "Friday's".
+WEEKDAY_REL = re.compile(
+    rf"\b(?:(?P<shift>(?i:last|next|this\s+coming|this\s+past|this|the\s+previous|the\s+following|"
+    rf"early|late|earlier|later|until|through))\s+)?{WEEKDAY}"
+    rf"(?:(?:'s|\u2019s)|(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))))?(?![\w-])")
+HOLIDAY = re.compile(r"\b(?P<name>New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Independence Day|"
+                     r"Halloween|Valentine's Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)"
+                     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])")
+
+# Words that make a sentence speak of the future (a bare weekday then looks forward).
+FUTURE = re.compile(r"\b(?i:will|won't|shall|'ll|\u2019ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+                    r"(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|"
+                    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|next|coming)\b")
+REPORTING = re.compile(r"(?i:\b(?:said|says|announced|told|reported|confirmed|stated|added|declared|"
+                       r"denied|insisted|warned|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?)$")
+# Plural nouns and units after a four-digit figure make it a count, not a year ("2000 people").
+COUNT_NOUN = re.compile(r"\s+(?:[a-z]+s|people|feet|foot|men|women|children|police|staff|personnel|"
+                        r"metres|meters|km|mi|kg|tonnes|tons|hectares|acres|votes)\b")
+# Quick test that a sentence may hold a date at all.
+TRIGGER = re.compile(r"\d{4}|\d\s*/|[A-Z][a-z]{2}|(?i:today|yesterday|tomorrow|tonight|week|month|year|"
+                     r"ago|later|earlier|following|next|previous|same|that\s+day|eve)")
