@@ -1,24 +1,31 @@
 """The command line: `crosscheck check`, `claims`, `rules`, `explain`.
 
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage or unreadable
-input, with one clear line on standard error and nothing else written.
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage, a bad config or
+rule file, or unreadable input, with one clear line on standard error and nothing else written.
+
+Options come from the nearest `[tool.crosscheck]` / crosscheck.toml (checker/config.py) and are
+overridden by the flags given here; checker/options.py is their one home.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from checker.errors import CrosscheckError
 from checker.models import SEVERITY_RANK, Report
-from checker.options import Options
+from checker.options import FORMATS
+
+if TYPE_CHECKING:
+    from checker.rulepack import RulePack
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Cross-source fact-consistency checker for news: where do the articles disagree?")
 
-FORMATS = ["rich", "json", "sarif", "github", "markdown", "junit"]
+PROGRESS_MIN_DOCUMENTS = 8  # fewer documents finish before a progress bar would be worth drawing
 
 
 def _fail(message: str) -> None:
@@ -43,6 +50,12 @@ def _published_map(items: list[str]) -> dict[str, dt.date]:
     return out
 
 
+def _check_paths(paths: list[str]) -> None:
+    for p in paths:
+        if p.lower().startswith(("http://", "https://")):
+            _fail(f"{p}: URLs are not fetched (crosscheck works offline); save the page and give its file path")
+
+
 def _write(text: str, output: Optional[str]) -> None:
     if output:
         from checker.report.output import write_atomically
@@ -53,40 +66,78 @@ def _write(text: str, output: Optional[str]) -> None:
         sys.stdout.flush()
 
 
+def _given(**values: Any) -> dict[str, Any]:
+    """The command-line values actually given (None and empty lists mean: not given, use the config)."""
+    return {k: v for k, v in values.items() if v is not None and v != [] and v != {}}
+
+
 PathsArg = Annotated[list[str], typer.Argument(help="Source files or folders (searched recursively).",
                                                show_default=False)]
 PublishedOpt = Annotated[list[str], typer.Option("--published", metavar="PATH=YYYY-MM-DD",
                                                  help="Publication date of a source that has none.")]
 RulesOpt = Annotated[list[str], typer.Option("--rules", metavar="DIR",
                                              help="Extra rule pack, merged over the built-in one.")]
+KnownDatesOpt = Annotated[list[str], typer.Option("--known-dates", metavar="FILE",
+                                                  help="Extra known-dates YAML (a known_dates section).")]
+DayFirstOpt = Annotated[Optional[bool], typer.Option("--day-first/--month-first",
+                                                     help="Read 09/01/2025 as 9 January (default) or 1 September.",
+                                                     show_default=False)]
+ConfigOpt = Annotated[Optional[str], typer.Option("--config", metavar="FILE",
+                                                  help="Use this config file (pyproject.toml or crosscheck.toml).")]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")]
+OutputOpt = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
 
 
 @app.command()
 def check(
     paths: PathsArg,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "rich",
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)} (default rich).",
+                                                  show_default=False)] = None,
     published: PublishedOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     rules: RulesOpt = [],  # noqa: B006
-    fail_on: Annotated[str, typer.Option("--fail-on", help="error, warning or never.")] = "error",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
-    day_first: Annotated[Optional[bool], typer.Option("--day-first/--month-first",
-                                                      help="Read 09/01/2025 as 9 January (default) or 1 September.")] = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="error (default), warning or never.",
+                                                   show_default=False)] = None,
+    output: OutputOpt = None,
+    day_first: DayFirstOpt = None,
+    select: Annotated[list[str], typer.Option("--select", metavar="CODES",
+                                              help="Report only these checks: codes, prefixes or names, comma-separated.")] = [],  # noqa: B006
+    ignore: Annotated[list[str], typer.Option("--ignore", metavar="CODES",
+                                              help="Do not report these checks (codes, prefixes or names).")] = [],  # noqa: B006
+    known_dates: KnownDatesOpt = [],  # noqa: B006
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE",
+                                                    help="Report only findings not recorded in this baseline.")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE",
+                                                          help="Record today's findings in FILE and exit 0.")] = None,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> None:
     """Check that the sources agree; report every place where they do not."""
+    from checker.config import prepare_rules, resolve_options, split_codes
     from checker.pipeline import check as run_check
     from checker.report import RENDERERS
-    from checker.rulepack import load_rules
 
-    if format not in RENDERERS:
+    _check_paths(paths)
+    if format is not None and format not in RENDERERS:
         _fail(f"--format {format!r}: expected one of {', '.join(RENDERERS)}")
-    if fail_on not in ("error", "warning", "never"):
+    if fail_on is not None and fail_on not in ("error", "warning", "never"):
         _fail(f"--fail-on {fail_on!r}: expected error, warning or never")
-    options = Options(published=_published_map(published), rules=rules, fail_on=fail_on,  # type: ignore[arg-type]
-                      **({} if day_first is None else {"day_first": day_first}))
-    pack = load_rules(options.rules)
-    report = run_check(paths, options, warn=_warn, rules=pack)
+    resolved = resolve_options(_given(
+        format=format, published=_published_map(published), rules=rules, fail_on=fail_on, day_first=day_first,
+        select=split_codes(select), ignore=split_codes(ignore), known_dates=known_dates, baseline=baseline,
+    ), config=config, isolated=isolated)
+    options, pack = prepare_rules(resolved)
+    if write_baseline is not None:
+        options = options.model_copy(update={"baseline": None})  # record everything found today
+    with _ProgressBar() as progress:
+        report = run_check(paths, options, warn=_warn, rules=pack, progress=progress)
+    if write_baseline is not None:
+        from checker.report.baseline import write_baseline as save
+
+        save(write_baseline, report.findings)
+        sys.stderr.write(f"crosscheck: recorded {len(report.findings)} finding(s) in {write_baseline}\n")
+        raise typer.Exit(0)
     color = output is None and sys.stdout.isatty()
-    _write(RENDERERS[format](report, pack, color), output)
+    _write(RENDERERS[options.format](report, pack, color), output)
     raise typer.Exit(_exit_code(report, options.fail_on))
 
 
@@ -97,66 +148,110 @@ def _exit_code(report: Report, fail_on: str) -> int:
     return 1 if any(SEVERITY_RANK[f.severity] >= floor for f in report.findings) else 0
 
 
+class _ProgressBar:
+    """A transient rich progress bar on standard error, drawn only when standard error is a terminal
+    and the run has enough documents to be worth one; otherwise nothing at all is written."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _ProgressBar | None:
+        return self if sys.stderr.isatty() else None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if total < PROGRESS_MIN_DOCUMENTS:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("read", total=total)
+        self._bar.update(self._task, completed=done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
 @app.command()
 def claims(
     paths: PathsArg,
     format: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
     published: PublishedOpt = [],  # noqa: B006
     rules: RulesOpt = [],  # noqa: B006
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the list to FILE.")] = None,
-    day_first: Annotated[Optional[bool], typer.Option("--day-first/--month-first")] = None,
+    output: OutputOpt = None,
+    day_first: DayFirstOpt = None,
+    known_dates: KnownDatesOpt = [],  # noqa: B006
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> None:
     """List every claim found, whether or not it conflicts with anything."""
+    from checker.config import prepare_rules, resolve_options
     from checker.pipeline import check as run_check
     from checker.report import CLAIM_RENDERERS
-    from checker.rulepack import load_rules
 
+    _check_paths(paths)
     if format not in CLAIM_RENDERERS:
         _fail(f"--format {format!r}: expected one of {', '.join(CLAIM_RENDERERS)}")
-    options = Options(published=_published_map(published), rules=rules,
-                      **({} if day_first is None else {"day_first": day_first}))
-    pack = load_rules(options.rules)
-    report = run_check(paths, options, warn=_warn, rules=pack)
+    resolved = resolve_options(_given(published=_published_map(published), rules=rules, day_first=day_first,
+                                      known_dates=known_dates), config=config, isolated=isolated)
+    # `claims` lists what was read, so the finding filters of the config do not apply here.
+    resolved.options = resolved.options.model_copy(update={"select": [], "ignore": [], "baseline": None})
+    options, pack = prepare_rules(resolved)
+    with _ProgressBar() as progress:
+        report = run_check(paths, options, warn=_warn, rules=pack, progress=progress)
     _write(CLAIM_RENDERERS[format](report, pack, output is None and sys.stdout.isatty()), output)
 
 
 @app.command("rules")
-def list_rules(rules: RulesOpt = []) -> None:  # noqa: B006
+def list_rules(
+    rules: RulesOpt = [],  # noqa: B006
+    format: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+) -> None:
     """List the checks: code, name, severity, what each one flags."""
-    from rich.console import Console
-    from rich.table import Table
+    from checker.report.rules_doc import render_rules_json, render_rules_rich
 
-    from checker.rulepack import load_rules
-
-    pack = load_rules(rules)
-    table = Table(show_header=True, header_style="bold")
-    for col in ("code", "name", "severity", "scope", "checks"):
-        table.add_column(col, overflow="fold")
-    for c in sorted(pack.checks, key=lambda c: c.id):
-        table.add_row(c.id, c.name, c.severity, c.scope, c.description)
-    Console(highlight=False).print(table)
+    if format not in ("rich", "json"):
+        _fail(f"--format {format!r}: expected rich or json")
+    pack = _rule_pack(rules, config, isolated)
+    render = render_rules_json if format == "json" else render_rules_rich
+    sys.stdout.write(render(pack, sys.stdout.isatty()))
 
 
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A check code (DT001) or name (date-mismatch).")],
-            rules: RulesOpt = []) -> None:  # noqa: B006
+            rules: RulesOpt = [],  # noqa: B006
+            format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+            config: ConfigOpt = None,
+            isolated: IsolatedOpt = False) -> None:
     """Explain one check: what it flags, why it matters, and an example."""
-    from checker.rulepack import load_rules
+    from checker.report.rules_doc import explain_text, find_check
+    from checker.rulepack import dump_rule
 
-    pack = load_rules(rules)
-    try:
-        c = pack.check(code.upper()) if code[:2].isalpha() and code[2:].isdigit() else pack.check_by_name(code)
-    except KeyError:
+    if format not in ("text", "json"):
+        _fail(f"--format {format!r}: expected text or json")
+    pack = _rule_pack(rules, config, isolated)
+    found = find_check(pack, code)
+    if found is None:
         _fail(f"no check {code!r}; `crosscheck rules` lists them")
         return
-    out = [f"{c.id} {c.name} ({c.severity}, {c.scope})", "", f"What it checks: {c.description}",
-           f"Why it matters: {c.why}", "", "Example that is flagged:"]
-    for name, text in c.examples.failing[0].sources.items():
-        out.append(f"  {name}: {text.strip()}")
-    out += ["", "Example that is not flagged:"]
-    for name, text in c.examples.passing[0].sources.items():
-        out.append(f"  {name}: {text.strip()}")
-    sys.stdout.write("\n".join(out) + "\n")
+    if format == "json":
+        sys.stdout.write(json.dumps(dump_rule(found), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(explain_text(found, pack))
+
+
+def _rule_pack(rules: list[str], config: Optional[str], isolated: bool) -> RulePack:
+    from checker.config import prepare_rules, resolve_options
+
+    resolved = resolve_options(_given(rules=rules), config=config, isolated=isolated)
+    return prepare_rules(resolved)[1]
 
 
 def main() -> None:

@@ -97,12 +97,16 @@ def _offset_in_sentence(c: Claim) -> int:
 def _print_summary(console: Console, report: Report) -> None:
     s = report.summary
     line = Text()
-    line.append(f"{s.sources} sources, {s.claims} claims, {s.facts} facts: ")
-    line.append(f"{s.errors} errors", style=_STYLE["error"] if s.errors else "")
+    line.append(f"{_plural(s.sources, 'source')}, {_plural(s.claims, 'claim')}, {_plural(s.facts, 'fact')}: ")
+    line.append(_plural(s.errors, "error"), style=_STYLE["error"] if s.errors else "")
     line.append(", ")
-    line.append(f"{s.warnings} warnings", style=_STYLE["warning"] if s.warnings else "")
-    line.append(f", {s.infos} notes")
+    line.append(_plural(s.warnings, "warning"), style=_STYLE["warning"] if s.warnings else "")
+    line.append(f", {_plural(s.infos, 'note')}")
     console.print(line)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def render_claims_rich(report: Report, rules: RulePack, color: bool = False, width: int | None = None) -> str:
