@@ -1,28 +1,89 @@
-"""News HTML pages: the article body and metadata through trafilatura (imported only when needed)."""
+"""News HTML pages: the article body and metadata through trafilatura (imported only when needed).
+
+Offsets of claims in an HTML source refer to the extracted article text, not to the HTML file, and
+the source's notes say so. The title, outlet and publication date come from the page's metadata
+(og:title, og:site_name, article:published_time and the like); the publication date is taken only
+from metadata here, never guessed from the body, so that "metadata" in the report means metadata.
+
+crosscheck's own comments (`<!-- crosscheck-disable DT001 -->`) would be dropped by the extractor
+with every other comment; they are turned into paragraphs of their own first, so that they survive
+into the extracted text where they were, and are then marked as skipped text (no claims).
+"""
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from checker.errors import InputError
 from checker.ingest.published import parse_date_value
-from checker.models import Source
+from checker.models import Source, Span
+
+NOTE = "offsets refer to the article text extracted from the HTML page, not to the HTML file"
+_DIRECTIVE = re.compile(r"<!--\s*(crosscheck-[^<>]*?)\s*-->", re.IGNORECASE)
+_KEPT_DIRECTIVE = re.compile(r"^<!-- crosscheck-[^\n]*-->$", re.MULTILINE)
 
 
 def html_article(shown: str, html: str) -> Source:
-    """Offsets of claims in an HTML source refer to the extracted article text, and the source says so."""
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - a broken install, not bad input
         raise InputError(f"{shown}: HTML input needs trafilatura ({exc})") from None
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
-    body = getattr(doc, "text", None) if doc is not None else None
-    if not body:
+    marked = _DIRECTIVE.sub(lambda m: f"<p>&lt;!-- {_html_text(m[1])} --&gt;</p>", html)
+    doc = _extract(trafilatura, shown, marked, precise=True)
+    body = _text(doc)
+    if not body or not _has_prose(body):
+        # Precision mode drops everything on some pages (a story in an unusual container);
+        # recall mode then finds the body, at the risk of keeping some page chrome.
+        doc = _extract(trafilatura, shown, marked, precise=False) or doc
+        body = _text(doc)
+    if not body or not _has_prose(body):
         raise InputError(f"{shown}: no article text found in this HTML page")
-    source = Source(path=shown, text=body,
-                    notes=["offsets refer to the article text extracted from the HTML page"])
-    source.title = getattr(doc, "title", None) or None
-    source.outlet = getattr(doc, "sitename", None) or None
-    source.url = getattr(doc, "url", None) or None
+    source = Source(path=shown, text=body, notes=[NOTE])
+    source.skipped = [Span(start=m.start(), end=m.end()) for m in _KEPT_DIRECTIVE.finditer(body)]
+    source.title = _clean(getattr(doc, "title", None))
+    source.outlet = _clean(getattr(doc, "sitename", None))
+    source.url = _clean(getattr(doc, "url", None))
     date = parse_date_value(getattr(doc, "date", None))
     if date is not None:
         source.published, source.published_from = date, "metadata"
+    lost = len(_DIRECTIVE.findall(html)) - len(source.skipped)
+    if lost > 0:
+        source.notes.append(f"{lost} crosscheck comment(s) outside the article text were ignored")
     return source
+
+
+def _extract(trafilatura: Any, shown: str, html: str, *, precise: bool) -> Any:
+    try:
+        return trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=precise, favor_recall=not precise, deduplicate=False,
+            # Metadata only: a date guessed from the body would be reported as "metadata".
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, TypeError, RecursionError) as exc:  # lxml on broken or deeply nested markup
+        raise InputError(f"{shown}: cannot read this HTML page ({type(exc).__name__})") from None
+
+
+def _text(doc: Any) -> str:
+    text = getattr(doc, "text", None) if doc is not None else None
+    return text.strip() if isinstance(text, str) else ""
+
+
+_MIN_SENTENCE_WORDS = 6
+
+
+def _has_prose(body: str) -> bool:
+    """At least one line that reads like a sentence: menus, search forms and crosscheck's own
+    comments are what recall mode finds on a page that has no article, and they are not one."""
+    return any(len(line.split()) >= _MIN_SENTENCE_WORDS for line in _KEPT_DIRECTIVE.sub("", body).splitlines())
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
