@@ -137,6 +137,22 @@ class Fact(_Model):
     claims: list[Claim]
 
 
+class Link(_Model):
+    """Two claims from different sources that align stage judged to be about the same fact."""
+
+    a: int  # indexes into Alignment.claims
+    b: int
+    score: float  # 0..1: how sure the alignment is
+    shared: list[str] = Field(default_factory=list)  # what they share: frames, names, the measure
+
+
+class Alignment(_Model):
+    claims: list[Claim]
+    links: list[Link]
+    facts: list[Fact]
+    members: list[list[int]] = Field(default_factory=list)  # claim indexes of each fact
+
+
 class Finding(_Model):
     rule: str  # rule code, e.g. "DT001"
     name: str  # rule name, e.g. "date-mismatch"

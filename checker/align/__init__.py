@@ -1,9 +1,98 @@
-"""Align (placeholder)."""
+"""Align: decide which claims from different sources speak of the same fact.
+
+Claims are first put in blocks (same kind and unit dimension, then the same frame, measure, person or
+speaker), so that only claims that could be about the same thing are ever scored: the work grows with
+the size of each block, not with the square of the corpus. Pairs inside a block are scored by
+align/similarity.py; linked claims form facts (connected components).
+"""
 from __future__ import annotations
 
-from checker.models import Claim, Document, Fact
+from collections import defaultdict
+from itertools import combinations
+
+from checker.align.label import fact_label
+from checker.align.similarity import same_fact
+from checker.models import Alignment, Claim, Document, Fact, Link
 from checker.rulepack import RulePack
+from checker.textutil import stem
+
+# Kinds compared across sources through alignment; names are compared for spelling on their own.
+ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
+_MAX_BLOCK = 400  # a block this large is a sign of a too-generic key; it is split by source order
 
 
-def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> list[Fact]:
-    return []
+def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
+    claims = [c for cs in per_doc for c in cs if _alignable(c)]
+    links: dict[tuple[int, int], Link] = {}
+    for members in _blocks(claims).values():
+        for i, j in combinations(members[:_MAX_BLOCK], 2):
+            a, b = claims[i], claims[j]
+            if a.source == b.source or (i, j) in links:
+                continue
+            match = same_fact(a, b)
+            if match is not None:
+                links[(i, j)] = Link(a=i, b=j, score=match.score, shared=list(match.shared))
+    link_list = sorted(links.values(), key=lambda l: (l.a, l.b))
+    members = _components(len(claims), link_list)
+    facts = [Fact(key=f"{claims[m[0]].kind}:{n}", kind=claims[m[0]].kind,
+                  label=fact_label([claims[i] for i in m], rules, link_list, set(m)),
+                  claims=[claims[i] for i in m]) for n, m in enumerate(members)]
+    return Alignment(claims=claims, links=link_list, facts=facts, members=members)
+
+
+def _alignable(c: Claim) -> bool:
+    """Only the main story's comparable claims: teasers for other stories, photo captions, years used
+    as names, and dates that are the period of a figure ("2% in June": compared through the figure)
+    are never set against another source."""
+    if c.kind == "date" and "period-of-figure" in c.context.event:
+        return False
+    return c.kind in ALIGNED_KINDS and c.comparable and c.block == 0
+
+
+def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
+    """Blocking keys: a claim goes into one block per frame it names (and per counted noun, person or
+    speaker), inside its kind and unit. Two claims are scored only if they share a block."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        base = (c.kind, c.unit or "")
+        keys: set[tuple[str, ...]] = set()
+        for frame in c.context.event:
+            if frame != "baseline":
+                keys.add(base + ("frame", frame))
+        counted = (c.extra.get("counted") or "").split()
+        if counted:
+            keys.add(base + ("noun", stem(counted[-1])))
+        if c.kind == "age" and c.context.subject:
+            keys.add(base + ("person", c.context.subject.split()[-1]))
+        if c.kind == "title":
+            if c.extra.get("subject_key"):
+                keys.add(base + ("person", str(c.extra["subject_key"]).split()[-1]))
+            if c.extra.get("org"):
+                keys.add(base + ("org", str(c.extra["org"]).lower(), c.value))
+        if c.kind == "place":  # few per article, and a sentence may name the event only in the one before
+            keys.add(base + ("all",))
+        if c.kind == "quote":  # quotes meet on any pair of consecutive words they share
+            tokens = c.value.split()
+            keys.update(base + ("words", x, y) for x, y in zip(tokens, tokens[1:]))
+        for key in keys:
+            blocks[key].append(i)
+    return blocks
+
+
+def _components(n: int, links: list[Link]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        ra, rb = find(link.a), find(link.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return [g for g in sorted(groups.values()) if len(g) > 1]

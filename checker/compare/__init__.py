@@ -1,9 +1,18 @@
-"""Compare (placeholder)."""
+"""Compare: flag where the sources cannot all be right, and where one source contradicts itself."""
 from __future__ import annotations
 
-from checker.models import Claim, Document, Fact, Finding
+from checker.compare.across import across_sources
+from checker.compare.names import check_name_spellings
+from checker.compare.within_dates import check_dates_within
+from checker.compare.within_numbers import check_numbers_within
+from checker.models import SEVERITY_RANK, Alignment, Claim, Document, Finding
 from checker.rulepack import RulePack
 
 
-def compare(facts: list[Fact], docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> list[Finding]:
-    return []
+def compare(alignment: Alignment, docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> list[Finding]:
+    findings = across_sources(alignment, docs, rules) + check_name_spellings(per_doc, rules)
+    for doc, claims in zip(docs, per_doc):
+        findings += check_dates_within(doc, claims, rules)
+        findings += check_numbers_within(doc, claims, rules)
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule,
+                                           [(c.source, c.start) for c in f.claims]))

@@ -1,8 +1,51 @@
-"""Quotations (placeholder until the quote extractor lands)."""
+"""Quotations and who said them.
+
+A quote is words inside quotation marks (curly or straight) of at least four words; its speaker is
+the name in the attribution next to it ("..., Tautahi said", "Rutte told reporters") or, failing
+that, the last person named before it in the same paragraph.
+"""
 from __future__ import annotations
 
+import re
+
+from checker.extract.names import COMMON, NAME_RUN, find_name_runs, looks_like_person, strip_leading_titles
 from checker.models import Document, Mention
+
+_QUOTE = re.compile(r"[“\"](?P<q>[^“”\"\n]{12,}?)[”\"]")
+_SAYS = r"(?:said|says|told|added|wrote|stated|argued|warned|insisted|declared|replied|noted)"
+_AFTER = re.compile(rf"^[,.]?\s*(?:(?P<n1>{NAME_RUN.pattern})\s+{_SAYS}|{_SAYS}\s+(?P<n2>{NAME_RUN.pattern}))")
+_BEFORE = re.compile(rf"(?P<n>{NAME_RUN.pattern})\s+{_SAYS}[^“\"]{{0,60}}$")
 
 
 def find_quotes(doc: Document) -> list[Mention]:
-    return []
+    out: list[Mention] = []
+    last_person = ""
+    for index, sentence in enumerate(doc.sentences):
+        text = sentence.text
+        for m in _QUOTE.finditer(text):
+            words = m.group("q").split()
+            if len(words) < 4:
+                continue
+            speaker = _speaker(text, m) or ""
+            if not speaker:
+                speaker = last_person
+            s, e = m.start("q"), m.end("q")
+            while e > s and text[e - 1] in " ,.;:":
+                e -= 1
+            out.append(Mention(kind="quote", start=sentence.start + s, end=sentence.start + e, raw=text[s:e],
+                               sentence=index, parts={"subject": speaker}))
+        people = [p.text for p in map(strip_leading_titles, find_name_runs(text)) if looks_like_person(p.text)]
+        if people:
+            last_person = people[-1]
+    return out
+
+
+def _speaker(text: str, m: re.Match[str]) -> str | None:
+    after = _AFTER.match(text[m.end():])
+    found = (after.group("n1") or after.group("n2")) if after else None
+    if not found:
+        before = _BEFORE.search(text[:m.start()])
+        found = before.group("n") if before else None
+    if not found or found.split()[0].lower() in COMMON:  # "He said": fall back to the last person named
+        return None
+    return found

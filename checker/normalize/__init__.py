@@ -15,6 +15,9 @@ __all__ = ["normalize", "Normalized"]
 
 def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
     anchors = DateAnchors.for_document(doc, rules)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     for m in mentions:
         if m.kind == "date":
@@ -31,7 +34,7 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
             value=result.value, qualifier=result.qualifier, resolution=result.resolution,
             sentence=sentence.text, lo=result.lo, hi=result.hi, unit=result.unit,
             certain=result.certain, comparable=result.comparable and not sentence.is_caption,
-            context=context_for(m, doc, rules), sentence_index=m.sentence, sentence_start=sentence.start,
+            context=context_for(m, doc, rules, by_sentence[m.sentence]), sentence_index=m.sentence, sentence_start=sentence.start,
             block=sentence.block,
             extra={**m.parts, **result.extra},
         ))

@@ -1,0 +1,183 @@
+"""Are two claims from different sources about the same fact? One function per family of kinds.
+
+Each returns a score in (0, 1] with the reasons it shares, or None when the claims are about different
+things. The rules are deliberately conservative: a pair that is not clearly the same fact is never
+compared, because a checker that flags everything is switched off.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.models import Claim
+from checker.textutil import stem
+
+# Generic words for people: they match each other, and match a specific group ("residents") only when
+# the two claims also share an event frame.
+_GENERIC_PEOPLE = frozenset({"people", "person", "individual", "civilian", "human", "adult", "resident"})
+_NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    shared: tuple[str, ...]
+
+
+def same_fact(a: Claim, b: Claim) -> Match | None:
+    if a.kind == "date":
+        return _dates(a, b)
+    if a.kind in ("number", "money", "percentage", "quantity", "ordinal", "age"):
+        return _figures(a, b)
+    if a.kind == "title":
+        return _titles(a, b)
+    if a.kind == "place":
+        return _places(a, b)
+    if a.kind == "quote":
+        return _quotes(a, b)
+    return None
+
+
+def shared_names(a: Claim, b: Claim) -> list[str]:
+    out = []
+    for x in a.context.names:
+        for y in b.context.names:
+            if x == y or _same_name(x, y):
+                out.append(x)
+                break
+    return out
+
+
+def _same_name(x: str, y: str) -> bool:
+    """'vladimir putin' = 'putin'; 'pezeshkian' ~ 'pezeshkyan' (fuzzy, long names only)."""
+    xs, ys = x.split(), y.split()
+    if xs[-1] == ys[-1] and len(xs[-1]) > 3:
+        return True
+    return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= _NAME_MATCH
+
+
+def _window(a: Claim, b: Claim) -> float:
+    if not a.context.window or not b.context.window:
+        return 0.0
+    return fuzz.token_set_ratio(a.context.window, b.context.window) / 100.0
+
+
+def _granularity(c: Claim) -> str:
+    days = (c.hi or 0) - (c.lo or 0) + 1
+    return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "quarter" if days <= 92 else "year"
+
+
+def _dates(a: Claim, b: Claim) -> Match | None:
+    """Dates align only through an event frame both sentences name ("signed", "launch", "final"), in
+    the same role ("since August 2023" is not the day of an event), at the same precision (a month
+    named in passing is background, not a rival for the day of the event), and with something else
+    they share: a name, or much of their wording."""
+    if (a.context.measure or "") != (b.context.measure or ""):  # the role word: since, until, by...
+        return None
+    if _granularity(a) != _granularity(b):
+        return None
+    fa, fb = set(a.context.event), set(b.context.event)
+    shared = fa & fb
+    if not shared:
+        return None
+    names = shared_names(a, b)
+    window = _window(a, b)
+    if not names and window < 0.5:
+        return None
+    score = min(1.0, 0.45 + 0.15 * min(len(names), 3) + 0.3 * window)
+    return Match(score, tuple(sorted(shared)) + tuple(names))
+
+
+def _measure_heads(c: Claim) -> tuple[str, str]:
+    """(verb, head noun) of what a figure counts, stemmed."""
+    measure = (c.context.measure or "").split()
+    verb = c.extra.get("verb") or ""
+    counted = (c.extra.get("counted") or "").split()
+    head = stem(counted[-1]) if counted else (stem(measure[-1]) if measure else "")
+    return (stem(verb) if verb else ""), head
+
+
+def _figures(a: Claim, b: Claim) -> Match | None:
+    """Figures align on the same unit dimension, the same period, the same role (a figure and its
+    baseline "from $4.12 billion" are different facts), and the same event frame or counted noun."""
+    if a.unit != b.unit:
+        return None
+    if (a.context.period or "") != (b.context.period or ""):
+        return None
+    fa, fb = set(a.context.event), set(b.context.event)
+    if ("baseline" in fa) != ("baseline" in fb):
+        return None
+    if "forecast" in fa ^ fb:  # a forecast or target is not the actual figure
+        return None
+    fa.discard("baseline")
+    fb.discard("baseline")
+    shared_frames = fa & fb
+    if fa and fb and not shared_frames:
+        return None
+    va, ha = _measure_heads(a)
+    vb, hb = _measure_heads(b)
+    same_noun = bool(ha and hb and ha == hb)
+    if ha and hb and not same_noun:
+        generic = ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE
+        if not (generic and shared_frames):
+            return None
+    if va and vb and va != vb and not shared_frames:
+        return None
+    if a.kind == "age":
+        if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
+            return None
+        return Match(0.95, ("age of " + a.context.subject,))
+    if not shared_frames and not same_noun:
+        return None
+    names = shared_names(a, b)
+    window = _window(a, b)
+    if not shared_frames and not names and window < 0.6:
+        return None
+    if not names and window < 0.35 and not (shared_frames and same_noun):
+        return None
+    score = min(1.0, 0.4 + 0.2 * bool(shared_frames) + 0.15 * same_noun + 0.1 * min(len(names), 2) + 0.2 * window)
+    reasons = tuple(sorted(shared_frames)) + ((ha,) if same_noun else ()) + tuple(names)
+    return Match(score, reasons)
+
+
+def _titles(a: Claim, b: Claim) -> Match | None:
+    """Titles align on the person they are given to, or on a one-holder role at one organisation."""
+    sa, sb = a.extra.get("subject_key") or "", b.extra.get("subject_key") or ""
+    if sa and sb and _same_name(sa, sb):
+        return Match(0.95, (sa,))
+    oa, ob = (a.extra.get("org") or "").lower(), (b.extra.get("org") or "").lower()
+    if a.value == b.value and a.extra.get("unique") and oa and oa == ob:
+        return Match(0.8, (a.value + " of " + oa,))
+    return None
+
+
+def _places(a: Claim, b: Claim) -> Match | None:
+    """Places align through the event both sentences name ("landed", "final", "signed"), or, when a
+    sentence names no event, through at least two names they share ("Barcelona", "Real Madrid")."""
+    fa, fb = set(a.context.event), set(b.context.event)
+    shared = fa & fb
+    names = shared_names(a, b)
+    if not shared and (fa and fb or len(names) < 2):
+        return None
+    ta, tb = a.extra.get("type") or "", b.extra.get("type") or ""
+    if ta and tb and ta != tb:
+        return None
+    if not (ta or tb) and (a.extra.get("prep") == "in") != (b.extra.get("prep") == "in"):
+        return None  # "at Shannon" (a venue) and "in Ireland" (a region) are different levels
+    window = _window(a, b)
+    if not names and window < 0.4:
+        return None
+    return Match(min(1.0, 0.6 + 0.1 * len(names) + 0.2 * window), tuple(sorted(shared)) + tuple(names))
+
+
+def _quotes(a: Claim, b: Claim) -> Match | None:
+    """Quotes align when they are largely the same words from the same speaker (when both name one)."""
+    sa, sb = a.context.subject or "", b.context.subject or ""
+    if sa and sb and not _same_name(sa, sb):
+        return None
+    similarity = fuzz.ratio(a.value, b.value) / 100.0
+    partial = fuzz.partial_ratio(a.value, b.value) / 100.0
+    if max(similarity, partial) < 0.75:
+        return None
+    return Match(max(similarity, partial), ((sa or sb),) if (sa or sb) else ())

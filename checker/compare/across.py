@@ -1,0 +1,105 @@
+"""Across sources: within each fact, flag only values that cannot both be true.
+
+Dates and figures carry intervals (lo, hi) from normalization, with hedges and rounding already
+applied, so two claims conflict exactly when their intervals are disjoint. Titles, places and quotes
+have their own tests. One finding per fact lists every source's claims, grouped by value.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.compare.findings import make_finding
+from checker.compare.wording import describe_sides, quote_diff
+from checker.models import Alignment, Claim, Document, Finding, Link
+from checker.normalize.text import place_key
+from checker.rulepack import RulePack
+
+_CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",
+          "quantity": "QT001", "ordinal": "OR001", "age": "AG001", "place": "PL001",
+          "title": "TI001", "quote": "QU001"}
+_STRONG = 0.75  # links at least this sure keep the check's severity; weaker ones are one step lower
+
+
+def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) -> list[Finding]:
+    published = {d.source.path: d.source.published for d in docs}
+    by_fact: dict[int, list[Link]] = defaultdict(list)
+    fact_of = {i: n for n, members in enumerate(alignment.members) for i in members}
+    for link in alignment.links:
+        if conflicts(alignment.claims[link.a], alignment.claims[link.b]) and not _each_side_says_both(
+                alignment, link, fact_of):
+            by_fact[fact_of[link.a]].append(link)
+    findings = []
+    for n, conflicting in sorted(by_fact.items()):
+        fact = alignment.facts[n]
+        involved = sorted({i for l in conflicting for i in (l.a, l.b)})
+        claims = [alignment.claims[i] for i in involved]
+        strongest = max(l.score for l in conflicting)
+        code = _CODES[fact.kind]
+        severity = None if strongest >= _STRONG else "warning"
+        if severity == "warning" and rules.check(code).severity == "warning":
+            severity = "info"
+        message, why = _explain(fact.kind, claims, published, fact.label)
+        findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
+                                     claims=claims, severity=severity))  # type: ignore[arg-type]
+    return findings
+
+
+def _each_side_says_both(alignment: Alignment, link: Link, fact_of: dict[int, int]) -> bool:
+    """When source B also states a value compatible with A's claim for the same fact (or A with B's),
+    the two values are two things both sources report (a main shock and an aftershock, two votes),
+    not a disagreement between them."""
+    a, b = alignment.claims[link.a], alignment.claims[link.b]
+    members = alignment.members[fact_of[link.a]]
+    for i in members:
+        c = alignment.claims[i]
+        if c.source == b.source and i != link.b and not conflicts(c, a):
+            return True
+        if c.source == a.source and i != link.a and not conflicts(c, b):
+            return True
+    return False
+
+
+def conflicts(a: Claim, b: Claim) -> bool:
+    """Can these two values not both be true?"""
+    if a.kind in ("title",):
+        return _titles_conflict(a, b)
+    if a.kind == "place":
+        ka, kb = a.extra.get("place_key") or a.value, b.extra.get("place_key") or b.value
+        return bool(ka and kb) and ka not in kb and kb not in ka
+    if a.kind == "quote":
+        return a.value not in b.value and b.value not in a.value and bool(quote_diff(a.value, b.value)[0])
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return False
+    return a.hi < b.lo or b.hi < a.lo
+
+
+def _titles_conflict(a: Claim, b: Claim) -> bool:
+    if a.value == b.value:
+        subject_a, subject_b = a.extra.get("subject_key"), b.extra.get("subject_key")
+        # one-holder role at the same organisation given to two different people
+        return bool(a.extra.get("unique") and subject_a and subject_b and subject_a != subject_b
+                    and (a.extra.get("org") or "").lower() == (b.extra.get("org") or "").lower() != "")
+    return a.extra.get("group") == b.extra.get("group") and a.extra.get("subject_key") == b.extra.get("subject_key")
+
+
+def _explain(kind: str, claims: list[Claim], published: dict, label: str) -> tuple[str, str]:
+    sides = describe_sides(claims)
+    message = f"Sources disagree on the {label}: " + " vs ".join(sides)
+    if kind == "quote":
+        a, b = claims[0], claims[-1]
+        removed, added = quote_diff(a.value, b.value)
+        why = (f"The same speaker is quoted with different words: {a.source} has "
+               f"'{' '.join(removed)}' where {b.source} has '{' '.join(added)}'.")
+        return message, why
+    if kind == "title":
+        why = "One person cannot hold both roles at once, or one role has one holder."
+    elif kind == "place":
+        why = "The same event is placed in two different places."
+    elif kind == "date":
+        why = "The dates, at the precision each source gives, do not overlap."
+    else:
+        why = "The figures, read with their hedges and units, do not overlap."
+    dated = sorted({(published.get(c.source), c.source) for c in claims if published.get(c.source)})
+    if len(dated) >= 2 and dated[0][0] != dated[-1][0]:
+        why += f" {dated[-1][1]} is newer (published {dated[-1][0]}) than {dated[0][1]} ({dated[0][0]})."
+    return message, why

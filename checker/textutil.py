@@ -1,0 +1,45 @@
+"""Small text helpers shared by the stages: folding, words, stop words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF'’-]*")
+
+STOPWORDS = frozenset("""
+a an the and or but of in on at to for from by with as is are was were be been being has have had
+do does did this that these those it its it's he she they them his her their we our you your i
+will would could should may might can not no than then so such which who whom whose what when where
+while after before about into over under up down out off again further also just only more most
+other some any each few both all own same very s t said says say according told there here
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and unify apostrophes and dashes: 'Mbappé' -> 'mbappe'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().strip("'’-") for w in WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def stem(word: str) -> str:
+    """A crude plural/verb-ending stem, enough to match 'flights'/'flight', 'engines'/'engine'."""
+    w = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "ies":
+                return w[:-3] + "y"
+            if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes")):
+                return w[:-1]
+            return w[: -len(suffix)]
+    return w
