@@ -19,8 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from checker.errors import RuleError
 from checker.models import ClaimKind, Severity
+from checker.userregex import MAX_PATTERN_LENGTH, UserPattern, compile_user_pattern
 
-MAX_PATTERN_LENGTH = 500
+MAX_RULE_FILE_BYTES = 5 * 1024 * 1024  # a rule file is hand-written; anything larger is a mistake
 
 
 class _Rule(BaseModel):
@@ -169,7 +170,7 @@ class KnownDate(_Rule):
     """A widely known dated event that articles use as an anchor ("three days before the inauguration")."""
 
     date: dt.date
-    phrases: list[str] = Field(min_length=1)  # regular expressions over lowercased text
+    phrases: list[str] = Field(min_length=1)  # regular expressions (RE2) over lowercased text
     context: list[str] = Field(default_factory=list)  # words that must appear in the article too
     valid_from: dt.date | None = None  # the anchor means this date only for articles published then
     valid_until: dt.date | None = None
@@ -183,8 +184,8 @@ class KnownDate(_Rule):
         return v
 
     @cached_property
-    def patterns(self) -> list[re.Pattern[str]]:
-        return [re.compile(p) for p in self.phrases]
+    def patterns(self) -> list[UserPattern]:
+        return [compile_user_pattern(p) for p in self.phrases]
 
 
 # --- furniture: page chrome that is not the article -------------------------------------------------
@@ -197,7 +198,7 @@ class FurnitureExamples(BaseModel):
 
 
 class Furniture(_Rule):
-    """A line pattern (regular expression, whole line, case-insensitive). `action` says what the line
+    """A line pattern (RE2 regular expression, whole line, case-insensitive). `action` says what the line
     is: `skip` (chrome: no claims), `new-story` (what follows is another story, such as "More from")."""
 
     pattern: str
@@ -211,25 +212,15 @@ class Furniture(_Rule):
         return v
 
     @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
-
-
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+    def regex(self) -> UserPattern:
+        return compile_user_pattern(self.pattern, ignore_case=True)
 
 
 def _check_pattern(pattern: str) -> None:
-    """Rule patterns run over every line of every article, so refuse the ones that can take
-    exponential time (a quantified group inside a quantifier, like `(a+)+`) and very long ones."""
-    if len(pattern) > MAX_PATTERN_LENGTH:
-        raise ValueError(f"pattern longer than {MAX_PATTERN_LENGTH} characters")
-    if _NESTED_QUANTIFIER.search(pattern):
-        raise ValueError(f"pattern {pattern!r} nests a repeated group inside a repetition, which can "
-                         "take exponential time; rewrite it without nested quantifiers")
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"not a valid regular expression: {exc}") from None
+    """Rule patterns run over every line of every article, so they run on RE2, whose matching time is
+    linear in the text for any pattern (see checker/userregex.py); this compiles one to refuse early
+    what RE2 cannot run (back-references, look-around, programs over its memory limit)."""
+    compile_user_pattern(pattern)
 
 
 SECTIONS: dict[str, type[_Rule]] = {
@@ -294,13 +285,21 @@ def load_rules(extra_dirs: list[str] | None = None) -> RulePack:
 
 def _load_file(file: Path) -> list[tuple[str, _Rule]]:
     try:
+        if file.stat().st_size > MAX_RULE_FILE_BYTES:
+            raise RuleError(f"{file}: larger than {MAX_RULE_FILE_BYTES // (1024 * 1024)} MB; "
+                            "a rule file is hand-written YAML")
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{file}: cannot read rule file: {exc}") from None
+    except OSError as exc:
+        raise RuleError(f"{file}: cannot read rule file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{file}: not UTF-8 text (byte {exc.start})") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise RuleError(f"{file}: not valid YAML{where}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:
+        # PyYAML builds dates and integers itself: "2025-02-30" or a 10,000-digit number raise here.
+        raise RuleError(f"{file}: a value cannot be read: {str(exc).split(';')[0]}") from None
     if not isinstance(data, dict) or len(data) != 1:
         raise RuleError(f"{file}: a rule file holds exactly one section, one of: {', '.join(SECTIONS)}")
     (section, entries), = data.items()
