@@ -1,8 +1,375 @@
-"""Figures (placeholder until the number extractor lands)."""
+"""Figures: counts, money, percentages, quantities with units, ordinals and ages, with their hedges.
+
+Each sentence is read in passes of falling priority (phone numbers and times are masked, then ages,
+vote tallies, vague plurals, fractions, ordinals, figures in digits, figures in words); a later pass
+never takes text an earlier one took. Years, times of day, scores, model names ("Su-35", "787-9")
+and footnote markers are not figures to compare and are never emitted.
+"""
 from __future__ import annotations
 
+import re
+
+from checker.extract.number_context import counted_and_verb
+from checker.extract.number_grammar import (
+    MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, Figure, parse_digits, read_exponent, read_left, read_multiplier, read_right,
+)
+from checker.extract.number_words import (
+    CARDINAL, FRACTION_WORD, ORDINAL, VAGUE, parse_cardinal, parse_fraction, parse_ordinal,
+)
 from checker.models import Document, Mention
+
+_I = re.IGNORECASE
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+           r"|\d{1,3}(?: \d{3})+(?= (?:dollars|euros|pounds|yen)\b)|\d+)(?:\.\d+)?(?![\d])|\.\d+")
+DIGITS_RE = re.compile(_DIGITS)
+WORDS_RE = re.compile(CARDINAL, _I)
+ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,-])(\d{1,4})(st|nd|rd|th)\b", _I)
+ORDINAL_WORDS_RE = re.compile(ORDINAL, _I)
+FRACTION_RE = re.compile(r"\b(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<den>"
+                         + FRACTION_WORD + r")\b", _I)
+DIGIT_FRACTION_RE = re.compile(r"(?<![\w/.-])(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
+UNICODE_FRACTION_RE = re.compile(r"(?<![\w.])(?P<whole>\d+)?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+                      "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+                      "⅞": 0.875}
+HALF_A_RE = re.compile(r"\bhalf an? (?P<scale>million|billion|trillion|thousand|hundred|dozen)\b", _I)
+VAGUE_RE = re.compile(r"\b(?P<v>dozens|scores|tens|hundreds|thousands|millions|billions|trillions)"
+                      r"(?: of (?P<v2>thousands|millions|billions))?(?= of\b)", _I)
+AGE_RE = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|yrs?)[- ]old\b", _I)
+AGED_RE = re.compile(r"\b(?:aged|age) (?P<n>\d{1,3})\b")
+NAME_AGE_RE = re.compile(r"\b[A-Z][\w'’-]+, (?P<n>\d{1,3})(?=,|;| \(|\.(?:\s|$)|$)")
+TALLY_RE = re.compile(r"\b(?P<a>\d{1,3}|[a-z]+) votes? to (?P<b>\d{1,3}|[a-z]+)\b"
+                      r"|\b(?:voted|passed|approved|rejected|split|vote of|margin of) "
+                      r"(?:by )?(?P<c>\d{1,3})(?:-| to )(?P<d>\d{1,3})\b", _I)
+SCORE_CONTEXT = re.compile(r"\b(?:beat|beating|won|win|wins|lost|losing|lose|defeated|defeat|drew|"
+                           r"draw|score|scored|trail|trailed|led|lead|victory|triumph|thrashing|loss|"
+                           r"rout)\b", _I)
+PHONE_RE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w])")
+TIME_RE = re.compile(r"(?<![\w.])\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|hrs?|h)(?![\w]))?"
+                     r"|\.\d{2}\s?[ap]\.?m\.?(?![\w])|\s?[ap]\.?m\.?(?![\w])|h\d{2}\b)"
+                     r"|(?<![\w.,])\d{4} ?(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|IST|JST|hrs|hours local)\b", _I)
+_PAGE_BEFORE = re.compile(r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|chapter|section|article|rule|"
+                          r"paragraph|resolution|verse|line|room|gate|platform|flight|route|highway)"
+                          r"|#)\s?$", _I)
+_CAPITAL_BEFORE = re.compile(r"(?<=[\w,] )([A-Z][\w’'-]*) $")
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|of|from|until|till|during|before|after|the|to|and|between|"
+                        r"through|early|late|mid|year|fiscal|fy|spring|summer|autumn|fall|winter|"
+                        r"january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|'s|’s)\s$", _I)
+_PLURAL_NEXT = re.compile(r" (?!(?:gas|news|series|species|bus|status|census)\b)([a-z]+(?<![su]s)(?<!is)s)\b")
+_RANGE_JOIN = re.compile(r"(?P<j>\s?[-–—]\s?|-?\s(?:to|and)\s)(?P<cur>(?:US|C|A|NZ|HK)?\$|[€£])?"
+                         r"(?P<n>[-−]?(?:" + _DIGITS + "))")
+_POINT_OF_RE = re.compile(r" of an? (?:percentage )?point\b", _I)
+# "from X to Y" is a change after a verb of change ("cut from 5.25% to 5%": two figures), and a
+# range otherwise ("temperatures ranged from -18 C to -34 C", "zones from 7 to 10").
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:ros[ei]n?|rise|rising|fell|fall(?:en|ing)?|grew|grow(?:n|ing)?|cut|cutting|rais(?:ed|ing)|"
+    r"lower(?:ed|ing)?|reduc(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|drop(?:ped|ping)?|"
+    r"climb(?:ed|ing)?|jump(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing)|went|up|down|slash(?:ed|ing)|"
+    r"boost(?:ed|ing)?|revis(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|widen(?:ed|ing)|"
+    r"narrow(?:ed|ing)|expand(?:ed|ing)|shr[ai]nk(?:ing)?|shrunk|soar(?:ed|ing)|surg(?:ed|ing)|"
+    r"plung(?:ed|ing)|tumbl(?:ed|ing)|swung|increase|decrease|reduction|hike|shift(?:ed)?)"
+    r"(?:\s+\w+){0,3}?\s+from\s+$", _I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", _I)
 
 
 def find_numbers(doc: Document) -> list[Mention]:
-    return []
+    text = doc.source.text
+    out: list[Mention] = []
+    for index, sentence in enumerate(doc.sentences):
+        for fig in _read_sentence(sentence.text):
+            start, end = sentence.start + fig.start, sentence.start + fig.end
+            parts = fig.parts()
+            counted, verb = counted_and_verb(text, start, end)
+            if counted:
+                parts["counted"] = counted
+            if verb:
+                parts["verb"] = verb
+            out.append(Mention(kind=fig.kind, start=start, end=end, raw=text[start:end],  # type: ignore[arg-type]
+                               sentence=index, parts=parts))
+    return out
+
+
+def _read_sentence(s: str) -> list[Figure]:
+    taken: list[tuple[int, int]] = []
+    found: list[Figure] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or y <= a for x, y in taken)
+
+    def keep(fig: Figure | None) -> None:
+        if fig is not None and free(fig.start, fig.end):
+            found.append(fig)
+            taken.append((fig.start, fig.end))
+
+    for rx in (PHONE_RE, TIME_RE):
+        taken.extend(m.span() for m in rx.finditer(s))
+    for m in AGE_RE.finditer(s):
+        keep(_age(m.group("n"), m.start(), m.end()))
+    for rx in (AGED_RE, NAME_AGE_RE):
+        for m in rx.finditer(s):
+            keep(_age(m.group("n"), m.start("n") if rx is NAME_AGE_RE else m.start(), m.end()))
+    for m in TALLY_RE.finditer(s):
+        keep(_tally(m))
+    for m in VAGUE_RE.finditer(s):
+        keep(_vague(s, m))
+    for m in HALF_A_RE.finditer(s):
+        keep(_half_a(s, m))
+    for m in FRACTION_RE.finditer(s):
+        keep(_fraction(s, m))
+    for m in DIGIT_FRACTION_RE.finditer(s):
+        keep(_digit_fraction(s, m))
+    for m in UNICODE_FRACTION_RE.finditer(s):
+        whole = float(m.group("whole") or 0)
+        keep(_finish(s, Figure(m.start(), m.end(), number=whole + _UNICODE_FRACTIONS[m.group("frac")],
+                               written=m.group(), step=0.01, step_nonzero=0.01)))
+    for m in ORDINAL_DIGITS_RE.finditer(s):
+        keep(Figure(m.start(), m.end(), kind="ordinal", number=float(m.group(1)), written=m.group(1)))
+    for m in ORDINAL_WORDS_RE.finditer(s):
+        keep(_ordinal_words(s, m))
+    for m in DIGITS_RE.finditer(s):
+        if free(*m.span()):
+            fig = _digits(s, m)
+            if fig is not None and free(fig.start, fig.end):
+                keep(fig)
+            elif fig is None:
+                taken.append(m.span())  # a year, a score, a model name: its digits are spent
+    for m in WORDS_RE.finditer(s):
+        if free(*m.span()):
+            keep(_words(s, m))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _age(n: str, start: int, end: int) -> Figure | None:
+    value = float(n) if n.isdigit() else parse_cardinal(n.replace("-", " "))
+    if value is None or not 0 < value < 125:
+        return None
+    return Figure(start, end, kind="age", number=value, written=n)
+
+
+def _tally(m: re.Match[str]) -> Figure | None:
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    va = float(a) if a.isdigit() else parse_cardinal(a)
+    vb = float(b) if b.isdigit() else parse_cardinal(b)
+    if va is None or vb is None:
+        return None
+    return Figure(m.start() if m.group("a") else m.start("c"), m.end(), number=va, written=f"{a}-{b}",
+                  extra={"tally": [va, vb]})
+
+
+def _vague(s: str, m: re.Match[str]) -> Figure:
+    lo, hi = VAGUE[m.group("v").lower()]
+    if m.group("v2"):  # "tens of billions": tens (20..99) of a billion
+        scale = VAGUE[m.group("v2").lower()][0] / 2
+        lo, hi = lo * scale, hi * scale
+    fig = Figure(m.start(), m.end(), number=lo, written=m.group(), step=lo, step_nonzero=lo,
+                 extra={"vague": [lo, hi]})
+    cur = re.match(r" of (?P<cur>dollars|euros|pounds|yen|yuan|rupees)\b", s[m.end():], _I)
+    if cur is not None:
+        fig.currency = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+                        "rupees": "INR"}[cur.group("cur").lower()]
+        fig.kind = "money"
+        fig.end += cur.end()
+    read_left(s, fig)
+    return fig
+
+
+def _half_a(s: str, m: re.Match[str]) -> Figure:
+    scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "hundred": 100,
+             "dozen": 12}[m.group("scale").lower()]
+    return _finish(s, Figure(m.start(), m.end(), number=scale / 2, written=m.group(), step=scale / 10,
+                             step_nonzero=scale / 10))
+
+
+def _fraction(s: str, m: re.Match[str]) -> Figure | None:
+    num, den = m.group("num"), m.group("den")
+    value = parse_fraction(num, den)
+    if value is None:
+        return None
+    after = s[m.end():m.end() + 4]
+    head = s[max(0, m.start() - 30):m.start()]
+    singular = num.lower() in ("a", "an", "one")
+    if singular and not (after.startswith(" of") or re.match(r"[ .,;)]|$", after) and num.lower() == "one"
+                         or after.startswith(" of") or re.search(r"\b(?:than|about|nearly|almost|over)\s$", head)):
+        return None  # "a third reading" is an ordinal, read by the ordinal pass
+    fig = Figure(m.start(), m.end(), number=value, written=m.group(), step=0.0, step_nonzero=0.0,
+                 extra={"fraction": True})
+    points = _POINT_OF_RE.match(s, m.end())
+    if points is not None:  # "a quarter of a percentage point"
+        fig.kind, fig.percent, fig.end = "percentage", "pp", points.end()
+        read_left(s, fig)
+        return fig
+    if re.match(r" of (?!an? (?:percentage|mile|kilomet|met|hour|inch|foot|pound|kilo|tonne|ton)\b)", s[m.end():], _I):
+        fig.kind, fig.percent = "percentage", "%"
+        fig.number = value * 100
+        read_left(s, fig)
+        return fig
+    return _finish(s, fig)
+
+
+def _digit_fraction(s: str, m: re.Match[str]) -> Figure | None:
+    num, den = int(m.group("num")), int(m.group("den"))
+    if not 2 <= den <= 100 or num >= den * 10 or num == 0 and den == 0:
+        return None
+    if not m.group("whole") and num >= den:
+        return None  # "24/7", "9/11"
+    value = int(m.group("whole") or 0) + num / den
+    return _finish(s, Figure(m.start(), m.end(), number=value, written=m.group(), step=0.0, step_nonzero=0.0))
+
+
+def _ordinal_words(s: str, m: re.Match[str]) -> Figure | None:
+    value = parse_ordinal(m.group())
+    if value is None:
+        return None
+    if m.group().lower() == "second" and re.search(r"(?:\d|\b(?:one|a|per|every|split))\s$",
+                                                    s[max(0, m.start() - 8):m.start()], _I):
+        return None  # "one second", "a split second": a unit of time
+    return Figure(m.start(), m.end(), kind="ordinal", number=float(value), written=m.group())
+
+
+def _digits(s: str, m: re.Match[str]) -> Figure | None:
+    start, end = m.span()
+    before = s[max(0, start - 2):start]
+    after = s[end:end + 2]
+    prev, nxt = before[-1:], after[:1]
+    if prev.isalnum() or prev in ("_", "^") or (prev == "+" and before[:1].isalnum()):
+        return None  # "A320", "MH17", "2^10", "J1149.5+6663"
+    if re.search(r"(?:\+/-|±)\s?$", s[max(0, start - 4):start]):
+        return None  # "9.83e-3 +/- 1e-5": an uncertainty, not a figure of its own
+    if prev and prev in "-–" and before[:1].isalnum():
+        return None  # "Su-35", "S-300", the tail of "787-9"
+    if prev and prev in "./#" or (prev == "[" and nxt == "]") or (nxt == "/" and after[1:2].isdigit()):
+        return None  # versions, footnotes, dates written with slashes
+    if nxt == "." and after[1:2].isdigit():
+        return None  # "192.168.1.2"
+    parsed = parse_digits(m.group())
+    if parsed is None:
+        return None
+    value, step, nonzero = parsed
+    fig = Figure(start, end, number=value, written=m.group(), step=step, step_nonzero=nonzero)
+    if prev in ("-", "−") and (start < 2 or not before[:1].isalnum()):
+        fig.number, fig.start = -value, start - 1
+        fig.extra["negative"] = True
+    if _PAGE_BEFORE.search(s[max(0, start - 14):start]):
+        return None
+    read_exponent(s, fig)
+    read_left(s, fig)
+    read_multiplier(s, fig)
+    rng = _range(s, fig)
+    if rng is False:
+        return None
+    read_right(s, fig)
+    if fig.kind == "number" and re.match(r"[A-Za-z]", s[fig.end:fig.end + 1]):
+        return None  # "5G", "3D", "4x4": digits glued to a word that is not a unit
+    if _is_year(s, fig):
+        return None
+    if fig.kind == "number" and fig.hedge is None and fig.number_hi is None:
+        if _CAPITAL_BEFORE.search(s[max(0, fig.start - 30):fig.start]) and not _PLURAL_NEXT.match(s, fig.end):
+            fig.extra["name_like"] = True  # "Voyager 2", "English 101": a number used as a name
+    return fig
+
+
+def _range(s: str, fig: Figure) -> bool | None:
+    """Read "20 to 30", "20-30", "between 20 and 30" onto `fig`. False: a score or a model number
+    ("3-2", "787-9"), which is no figure at all."""
+    pos = fig.end
+    unit_first = None
+    m = _RANGE_JOIN.match(s, pos)
+    if m is None:
+        probe = Figure(fig.start, fig.end, number=fig.number, currency=fig.currency, scale=fig.scale)
+        read_right(s, probe)
+        if probe.kind in ("quantity", "percentage") and (m := _RANGE_JOIN.match(s, probe.end)) is not None:
+            unit_first = probe  # "44 mg to 50 mg", "20% to 30%"
+        else:
+            return None
+    joiner = m.group("j").strip()
+    head = s[max(0, fig.start - 12):fig.start]
+    if joiner == "and" and not _BETWEEN_BEFORE.search(head):
+        return None
+    if _CHANGE_FROM_BEFORE.search(s[max(0, fig.start - 60):fig.start]):
+        return None  # "cut from 5.25% to 5%": a change, two figures
+    hi_parsed = parse_digits(m.group("n").replace("−", "-"))
+    if hi_parsed is None:
+        return None
+    hi = hi_parsed[0]
+    dash = joiner in ("-", "–", "—")
+    if dash and (SCORE_CONTEXT.search(s[max(0, fig.start - 25):fig.start])
+                 or SCORE_CONTEXT.match(s, m.end() + 1)) and fig.scale == 1:
+        return False
+    if hi <= fig.number and fig.scale == 1:
+        if dash:
+            return False  # "3-2", "787-9", "2013-14"
+        if hi == fig.number or not re.search(r"\b(?:from|between)\s+$", head):
+            return None
+    if unit_first is not None:
+        second = Figure(m.start("n"), m.end(), number=hi)
+        read_right(s, second)
+        if second.unit != unit_first.unit or second.percent != unit_first.percent:
+            return None  # "from 44 ml to 50 mg": two figures, not a range
+    fig.end = m.end()
+    fig.extra["range"] = True
+    if unit_first is not None:
+        fig.extra["unit_first"] = True
+    hi_scale = MULTIPLIER_WORD_RE.match(s, fig.end) or MULTIPLIER_ABBREV_RE.match(s, fig.end)
+    if fig.scale == 1:
+        fig.number_hi = hi
+        read_multiplier(s, fig)  # "20 to 30 million": the multiplier is both ends'
+    else:
+        probe = Figure(fig.end, fig.end, currency=fig.currency, number=hi)
+        read_multiplier(s, probe)  # "$5.0 billion to $5.1 billion"
+        fig.number_hi = probe.number if hi_scale is not None else hi * fig.scale
+        fig.end = probe.end
+    if fig.number_hi is not None and fig.number_hi < fig.number:  # "ranged from -18 C to -34 C"
+        fig.number, fig.number_hi = fig.number_hi, fig.number
+    if _BETWEEN_BEFORE.search(head):
+        fig.start -= len(_BETWEEN_BEFORE.search(head).group())  # type: ignore[union-attr]
+    return True
+
+
+def _is_year(s: str, fig: Figure) -> bool:
+    if fig.kind != "number" or fig.hedge or fig.scale != 1 or fig.number_hi is not None:
+        return False
+    w = fig.written
+    if not (len(w) == 4 and w.isdigit() and 1000 <= fig.number <= 2100):
+        return False
+    if _PLURAL_NEXT.match(s, fig.end) and not _YEAR_PREP.search(s[max(0, fig.start - 12):fig.start]):
+        return False  # "2000 people"
+    return True
+
+
+def _words(s: str, m: re.Match[str]) -> Figure | None:
+    value = parse_cardinal(m.group())
+    if value is None:
+        return None
+    low = m.group().lower()
+    first = low.split()[0].split("-")[0]
+    if first in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        return None  # "several hundred years", "a baker's dozen": no count is stated
+    if s[m.end():m.end() + 1] == "-" and re.match(r"-[a-z]", s[m.end():m.end() + 2]) is None:
+        return None
+    fig = Figure(m.start(), m.end(), number=value, written=m.group())
+    fig.step = 1.0
+    fig.step_nonzero = _nonzero_step(value)
+    read_left(s, fig)
+    read_multiplier(s, fig)
+    read_right(s, fig)
+    if low == "one" and fig.kind == "number" and fig.hedge is None:
+        return None  # "one of the", "no one", "that one": not a count worth checking
+    return fig
+
+
+def _finish(s: str, fig: Figure) -> Figure:
+    read_left(s, fig)
+    read_multiplier(s, fig)
+    read_right(s, fig)
+    return fig
+
+
+def _nonzero_step(value: float) -> float:
+    if value <= 0 or value != int(value):
+        return 1.0
+    step, v = 1.0, int(value)
+    while v % 10 == 0:
+        v //= 10
+        step *= 10
+    return step
