@@ -80,7 +80,7 @@ def read_left(s: str, fig: Figure, limit: int = 0) -> None:
     head = s[max(limit, fig.start - 30):fig.start]
     m = CURRENCY_PREFIX_RE.search(head)
     if m is not None:
-        fig.currency = CURRENCY_PREFIX[m.group("cur").strip().lower()]
+        fig.currency = CURRENCY_PREFIX[m.group("cur").replace(" ", "").lower()]
         fig.start -= len(head) - m.start("cur")
         head = s[max(limit, fig.start - 30):fig.start]
     m = HEDGE_BEFORE.search(head)

@@ -13,7 +13,7 @@ HEDGES_BEFORE = (
     "more than", "well over", "just over", "over", "above", "in excess of", "upwards of", "upward of",
     "exceeding", "greater than", "north of", "nearly", "almost", "close to", "just under", "just shy of",
     "about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated",
-    "circa", "c.", "~", "up to", "as many as", "as much as", "at most", "no more than", "not more than",
+    "circa", "~", "up to", "as many as", "as much as", "at most", "no more than", "not more than",
     "a maximum of", "fewer than", "less than", "under", "below", "exactly", "precisely", "just",
     "at least some", "more or less",
 )
@@ -35,7 +35,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "zar": "ZAR", "mxn": "MXN", "try": "TRY", "pln": "PLN",
 }
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:(?<=[^\w$])|^)(?P<cur>(?i:us|c|a|nz|hk|s|r)?\$|[€£¥₹₽₩]"
+    r"(?:(?<=[^\w$])|^)(?P<cur>(?:(?i:us|c|a|nz|hk|s|r) ?)?\$ ?|[€£¥₹₽₩] ?"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|BRL|RUB|KRW|SEK|NOK|DKK|ZAR|MXN|PLN|Rs\.?)\s?)$")
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",

@@ -1,0 +1,120 @@
+"""Figures read from running text: span, kind, contract value, qualifier, and what they count."""
+from __future__ import annotations
+
+import pytest
+
+from numbers_spec import read
+
+CASES = [
+    # sentence, raw, kind, value, qualifier
+    ("Over 100 Aeroflot flights were canceled.", "Over 100", "number", "100", "more-than"),
+    ("Over 100 were canceled and more than 140 delayed.", "more than 140", "number", "140", "more-than"),
+    ("Some approximately 350 flights were affected.", "approximately 350", "number", "350", "about"),
+    ("The cables run 1.3 million kilometers (808,000 miles).", "1.3 million kilometers", "quantity", "1300000 km", "exact"),
+    ("The cables run 1.3 million kilometers (808,000 miles).", "808,000 miles", "quantity", "808000 mi", "exact"),
+    ("Trade worth an estimated $10 trillion passes.", "an estimated $10 trillion", "money", "10000000000000 USD", "about"),
+    ("The deal is worth $245 billion.", "$245 billion", "money", "245000000000 USD", "exact"),
+    ("It is worth 245 billion dollars.", "245 billion dollars", "money", "245000000000 USD", "exact"),
+    ("It raised EUR 450m last year.", "EUR 450m", "money", "450000000 EUR", "exact"),
+    ("It raised 450 million euros.", "450 million euros", "money", "450000000 EUR", "exact"),
+    ("Profit was £3.2bn.", "£3.2bn", "money", "3200000000 GBP", "exact"),
+    ("Revenue was US$4.82bn.", "US$4.82bn", "money", "4820000000 USD", "exact"),
+    ("Funded by tens of billions of dollars from Iran.", "tens of billions of dollars", "money", "20000000000 USD", "at-least"),
+    ("It sent hundreds of exploding drones.", "hundreds", "number", "200", "at-least"),
+    ("About 66% of gas goes there.", "About 66%", "percentage", "66%", "about"),
+    ("Sales grew 66 percent.", "66 percent", "percentage", "66%", "exact"),
+    ("Sales grew 66 per cent.", "66 per cent", "percentage", "66%", "exact"),
+    ("Polling suggests more than two-thirds of voters back it.", "more than two-thirds", "percentage", "66.67%", "more-than"),
+    ("Rates fell 25 basis points.", "25 basis points", "percentage", "25 bp", "exact"),
+    ("It pumps 50 billion cubic meters of gas.", "50 billion cubic meters", "quantity", "50000000000 m3", "exact"),
+    ("Iran's 85-year-old Supreme Leader spoke.", "85-year-old", "age", "85", "exact"),
+    ("Teodora Mamani, 74, was rescued.", "74", "age", "74", "exact"),
+    ("She was aged 85 when she died.", "aged 85", "age", "85", "exact"),
+    ("He met the leaders of eight Baltic nations.", "eight", "number", "8", "exact"),
+    ("It was his 11th visit.", "11th", "ordinal", "11", "exact"),
+    ("It rose for a third consecutive day.", "third", "ordinal", "3", "exact"),
+    ("They won for the 32nd time.", "32nd", "ordinal", "32", "exact"),
+    ("At least 32 people died.", "At least 32", "number", "32", "at-least"),
+    ("Nearly 150 injured were treated.", "Nearly 150", "number", "150", "about"),
+    ("Up to 4,000 km of cable.", "Up to 4,000 km", "quantity", "4000 km", "at-most"),
+    ("Fewer than 20 people came.", "Fewer than 20", "number", "20", "less-than"),
+    ("As many as 150 people came.", "As many as 150", "number", "150", "at-most"),
+    ("We saw 20 to 30 people.", "20 to 30", "number", "25", "range"),
+    ("We saw 20-30 people.", "20-30", "number", "25", "range"),
+    ("We saw between 20 and 30 people.", "between 20 and 30", "number", "25", "range"),
+    ("Guidance is $5.0 billion to $5.1 billion.", "$5.0 billion to $5.1 billion", "money", "5050000000 USD", "range"),
+    ("She bought a dozen eggs and two dozen roses.", "two dozen", "number", "24", "exact"),
+    ("It takes about 40 minutes.", "about 40 minutes", "quantity", "40 min", "about"),
+    ("It took nearly two hours.", "nearly two hours", "quantity", "2 h", "about"),
+    ("Highs reach 41C today.", "41C", "quantity", "41 degC", "exact"),
+    ("The fire burned 31,200 acres.", "31,200 acres", "quantity", "31200 acre", "exact"),
+    ("The fire burned about 12,600 hectares.", "about 12,600 hectares", "quantity", "12600 ha", "about"),
+    ("The 98-meter rocket lifted off.", "98-meter", "quantity", "98 m", "exact"),
+    ("The bill passed by 79 votes to 44.", "79 votes to 44", "number", "79-44", "exact"),
+    ("A factor of 2.48×10−5 was seen.", "2.48×10−5", "number", "0.0000248", "exact"),
+    ("The door is 2 1/2 in thick.", "2 1/2 in", "quantity", "2.5 in", "exact"),
+    ("It was a hundred and two.", "a hundred and two", "number", "102", "exact"),
+    ("Three million, two hundred & forty, you say?", "Three million, two hundred & forty", "number", "3000240", "exact"),
+    ("Temperatures ranged from -18 °C to -34 °C.", "-18 °C to -34 °C", "quantity", "-26 degC", "range"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,kind,value,qualifier", CASES, ids=[c[1] for c in CASES])
+def test_figure_is_read(sentence: str, raw: str, kind: str, value: str, qualifier: str) -> None:
+    claims = {c.raw: c for c in read(sentence)}
+    assert raw in claims, f"{raw!r} not found; got {list(claims)}"
+    c = claims[raw]
+    assert (c.kind, c.value, c.qualifier) == (kind, value, qualifier)
+    assert sentence[c.start:c.end] == raw
+
+
+NOT_FIGURES = [
+    ("The Su-35 and the S-300 and the Yak-130 fly.", ["35", "300", "130"]),
+    ("The Boeing 787-9 landed at 4:52 p.m. local time (15:52 GMT).", ["787", "9", "4", "52", "15"]),
+    ("Liftoff was at 0703 GMT.", ["0703"]),
+    ("Barcelona beat Real Madrid 3-2 after a 4-0 win.", ["3", "2", "4", "0"]),
+    ("Iran signed the deal in 2015 and again in 2023.", ["2015", "2023"]),
+    ("Call 555-123-4567 for details.", ["555", "123", "4567"]),
+    ("See page 12 of the report.[3]", ["12", "3"]),
+    ("The BE-4 engine and the A320 and MH17.", ["4", "320", "17"]),
+    ("It is one of the best and no one knows.", ["one"]),
+]
+
+
+@pytest.mark.parametrize("sentence,absent", NOT_FIGURES, ids=[c[0][:30] for c in NOT_FIGURES])
+def test_not_figures(sentence: str, absent: list[str]) -> None:
+    comparable = [c for c in read(sentence) if c.comparable]
+    values = {c.value for c in comparable} | {c.raw for c in comparable}
+    assert not values & set(absent), [c.raw for c in comparable]
+
+
+COUNTED = [
+    ("The quake killed 32 people.", "32", "people", "killed"),
+    ("Police said 32 people had died.", "32", "people", "died"),
+    ("Nearly 150 injured were taken away.", "Nearly 150", None, "injured"),
+    ("Two departing flights were cancelled.", "Two", "departing flights", "cancelled"),
+    ("Some 14 flights were delayed.", "Some 14", "flights", "delayed"),
+    ("The three dissenters wanted to wait.", "three", "dissenters", "wanted"),
+    ("It has seven BE-4 engines.", "seven", "be-4 engines", None),
+    ("Another 4,000 more residents were warned.", "4,000", "residents", "warned"),
+    ("Cloud revenue rose 13%.", "13%", None, "rose"),
+    ("The attack left eight wounded.", "eight", None, "wounded"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,counted,verb", COUNTED, ids=[c[0][:30] for c in COUNTED])
+def test_what_is_counted(sentence: str, raw: str, counted: str | None, verb: str | None) -> None:
+    c = next(c for c in read(sentence) if c.raw == raw)
+    assert c.extra.get("counted") == counted
+    assert c.extra.get("verb") == verb
+
+
+def test_ceasefire_durations_are_not_comparable() -> None:
+    claims = read("Russia offered a 72-hour ceasefire; Ukraine wants a 30-day ceasefire.")
+    assert [c.raw for c in claims] == ["72-hour", "30-day"]
+    assert not any(c.comparable for c in claims)
+
+
+def test_bare_degrees_are_not_comparable() -> None:
+    (c,) = read("Temperatures near 105 degrees are expected.")
+    assert c.kind == "quantity" and not c.comparable
