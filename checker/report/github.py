@@ -41,7 +41,7 @@ def _annotation(f: Finding, claim: Claim) -> str:
     if not offsets_in_file(claim.source):
         here += f" (line {claim.line}, column {claim.column} of the article text extracted from {claim.source})"
     others = [f"{o.source}:{o.line}:{o.column} {describe(o)}" for o in f.claims if o is not claim]
-    message = f"{f.message}\n{here}\n" + "".join(f"Other source: {o}\n" for o in others)
+    message = f"{f.message}\n{here}\n" + "".join(f"Also: {o}\n" for o in others)
     if f.why:
         message += f.why
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
