@@ -34,6 +34,10 @@ def render_rich(report: Report, rules: RulePack, color: bool = False, width: int
         console.print(Text("No disagreements found between the sources.", style="bold green"))
     for finding in report.findings:
         _print_finding(console, finding, sources)
+    cited = {c.source for f in report.findings for c in f.claims}
+    for src in report.sources:  # e.g. that line and column of an HTML page are in the extracted text
+        for note in src.notes if src.path in cited else []:
+            console.print(Text(f"note: {src.path}: {note}", style="dim"))
     _print_summary(console, report)
     return buf.getvalue()
 
@@ -49,8 +53,15 @@ def _print_finding(console: Console, f: Finding, sources: dict[str, SourceSummar
         src = sources.get(c.source)
         loc = Text(f"  {c.source}:{c.line}:{c.column}", style="bold blue")
         if src is not None:
-            loc.append(f"  {_published(src)}", style="dim")
-        console.print(loc)
+            published = _published(src)
+            if len(loc) + 2 + len(published) <= console.width:
+                loc.append(f"  {published}", style="dim")
+                console.print(loc)
+            else:  # a long path: the date on a line of its own rather than broken mid-phrase
+                console.print(loc)
+                console.print(Text(f"    {published}", style="dim"))
+        else:
+            console.print(loc)
         console.print(_excerpt(c))
         value = Text("      = ", style="dim")
         value.append(c.value, style="bold")
