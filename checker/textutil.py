@@ -43,3 +43,26 @@ def stem(word: str) -> str:
                 return w[:-1]
             return w[: -len(suffix)]
     return w
+
+
+_PHRASE_STOP = frozenset("""
+across in of from at on to for with by after before since during into onto over under near around
+and or but that which who whom whose while as than per a an the this those these its their his her
+shook struck hit left fell rose grew took made said told went came saw gave sank ran held brought
+caught flew won lost met paid sent spent sold stood built began were was are is had has have be been
+""".split())
+
+
+def noun_phrase(counted: str) -> tuple[str, frozenset[str]]:
+    """(head noun, modifiers) of what a figure counts: 'be-4 engines lighting' -> ('engine', {'be-4'});
+    'people across caylloma' -> ('people', {}). The phrase stops at a preposition, verb or clause word."""
+    kept: list[str] = []
+    for token in counted.lower().split():
+        if token in _PHRASE_STOP or (kept and token.endswith(("ed", "ing")) and len(token) > 4):
+            break
+        kept.append(token)
+        if len(kept) == 3:
+            break
+    if not kept:
+        return "", frozenset()
+    return stem(kept[-1]), frozenset(kept[:-1])

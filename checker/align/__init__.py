@@ -11,10 +11,10 @@ from collections import defaultdict
 from itertools import combinations
 
 from checker.align.label import fact_label
-from checker.align.similarity import same_fact
+from checker.align.similarity import same_fact, use_frames
 from checker.models import Alignment, Claim, Document, Fact, Link
 from checker.rulepack import RulePack
-from checker.textutil import stem
+from checker.textutil import noun_phrase
 
 # Kinds compared across sources through alignment; names are compared for spelling on their own.
 ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
@@ -22,6 +22,7 @@ _MAX_BLOCK = 400  # a block this large is a sign of a too-generic key; it is spl
 
 
 def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
+    use_frames(rules.frames)
     claims = [c for cs in per_doc for c in cs if _alignable(c)]
     links: dict[tuple[int, int], Link] = {}
     for members in _blocks(claims).values():
@@ -59,9 +60,9 @@ def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
         for frame in c.context.event:
             if frame != "baseline":
                 keys.add(base + ("frame", frame))
-        counted = (c.extra.get("counted") or "").split()
-        if counted:
-            keys.add(base + ("noun", stem(counted[-1])))
+        head, _ = noun_phrase(c.extra.get("counted") or "")
+        if head:
+            keys.add(base + ("noun", head))
         if c.kind == "age" and c.context.subject:
             keys.add(base + ("person", c.context.subject.split()[-1]))
         if c.kind == "title":

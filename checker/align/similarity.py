@@ -11,12 +11,24 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.models import Claim
-from checker.textutil import stem
+from checker.textutil import noun_phrase, stem
 
 # Generic words for people: they match each other, and match a specific group ("residents") only when
 # the two claims also share an event frame.
 _GENERIC_PEOPLE = frozenset({"people", "person", "individual", "civilian", "human", "adult", "resident"})
 _NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
+_FRAME_PATTERNS: dict[str, object] = {}
+
+
+def use_frames(frames: list) -> None:
+    """Give the verb test the rule pack's frames (called once per alignment)."""
+    _FRAME_PATTERNS.clear()
+    _FRAME_PATTERNS.update({f.id: f for f in frames})
+
+
+def frame_matches(frame_id: str, word: str) -> bool:
+    frame = _FRAME_PATTERNS.get(frame_id)
+    return bool(frame) and frame.pattern.search(word.lower()) is not None  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -89,40 +101,39 @@ def _dates(a: Claim, b: Claim) -> Match | None:
     return Match(score, tuple(sorted(shared)) + tuple(names))
 
 
-def _measure_heads(c: Claim) -> tuple[str, str]:
-    """(verb, head noun) of what a figure counts, stemmed."""
-    measure = (c.context.measure or "").split()
-    verb = c.extra.get("verb") or ""
-    counted = (c.extra.get("counted") or "").split()
-    head = stem(counted[-1]) if counted else (stem(measure[-1]) if measure else "")
-    return (stem(verb) if verb else ""), head
-
-
 def _figures(a: Claim, b: Claim) -> Match | None:
     """Figures align on the same unit dimension, the same period, the same role (a figure and its
-    baseline "from $4.12 billion" are different facts), and the same event frame or counted noun."""
+    baseline "from $4.12 billion" are different facts; so are a forecast and an actual), the same
+    event frames, and the same counted noun with no contradicting modifiers ("BE-4 engines" is not
+    "BE-3U engines"). Verbs must agree or share a frame ("killed"/"died")."""
     if a.unit != b.unit:
         return None
     if (a.context.period or "") != (b.context.period or ""):
         return None
+    if a.kind == "ordinal" and min(a.lo or 0, b.lo or 0) <= 2:
+        return None  # "first" and "second" are too common ("first time since", "second day") to align
     fa, fb = set(a.context.event), set(b.context.event)
-    if ("baseline" in fa) != ("baseline" in fb):
-        return None
-    if "forecast" in fa ^ fb:  # a forecast or target is not the actual figure
-        return None
-    fa.discard("baseline")
-    fb.discard("baseline")
-    shared_frames = fa & fb
-    if fa and fb and not shared_frames:
-        return None
-    va, ha = _measure_heads(a)
-    vb, hb = _measure_heads(b)
-    same_noun = bool(ha and hb and ha == hb)
-    if ha and hb and not same_noun:
-        generic = ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE
-        if not (generic and shared_frames):
+    for marker in ("baseline", "forecast"):
+        if (marker in fa) != (marker in fb):
             return None
-    if va and vb and va != vb and not shared_frames:
+    fa -= {"baseline"}
+    fb -= {"baseline"}
+    if bool(fa) != bool(fb) or (fa and not fa & fb):
+        return None
+    shared_frames = fa & fb
+    ha, ma = noun_phrase(a.extra.get("counted") or "")
+    hb, mb = noun_phrase(b.extra.get("counted") or "")
+    if bool(ha) != bool(hb):
+        return None
+    same_noun = bool(ha) and ha == hb
+    if ha and not same_noun and not ((ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE) and shared_frames):
+        return None
+    if ma and mb and not ma & mb:
+        return None
+    if not _verbs_agree(a, b, shared_frames):
+        return None
+    if a.extra.get("reference") and b.extra.get("reference") and not _same_name(
+            str(a.extra["reference"]), str(b.extra["reference"])):
         return None
     if a.kind == "age":
         if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
@@ -132,13 +143,20 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     names = shared_names(a, b)
     window = _window(a, b)
-    if not shared_frames and not names and window < 0.6:
-        return None
     if not names and window < 0.35 and not (shared_frames and same_noun):
         return None
     score = min(1.0, 0.4 + 0.2 * bool(shared_frames) + 0.15 * same_noun + 0.1 * min(len(names), 2) + 0.2 * window)
     reasons = tuple(sorted(shared_frames)) + ((ha,) if same_noun else ()) + tuple(names)
     return Match(score, reasons)
+
+
+def _verbs_agree(a: Claim, b: Claim, shared_frames: set[str]) -> bool:
+    va, vb = a.extra.get("verb") or "", b.extra.get("verb") or ""
+    if not va or not vb or stem(va) == stem(vb):
+        return True
+    # different verbs agree only when both name the frame the claims share ("killed" / "died")
+    return bool(shared_frames) and all(
+        any(frame_matches(f, v) for f in shared_frames) for v in (va, vb))
 
 
 def _titles(a: Claim, b: Claim) -> Match | None:

@@ -13,6 +13,9 @@ from checker.textutil import content_words
 
 _FIGURES = {"number", "money", "percentage", "quantity", "ordinal", "age"}
 _WINDOW_WORDS = 10
+# Frames that qualify a whole sentence rather than the nearest figure: "forecast third-quarter revenue
+# of $5.0 billion" is a forecast however far the word is from the figure.
+_SENTENCE_WIDE = frozenset({"forecast"})
 # For a figure, only frames this close (characters) beyond the nearest one count: "killed 32 and
 # injured 140" gives 32 the frame "killed" and 140 the frame "injured".
 _FIGURE_SLACK = 12
@@ -58,25 +61,27 @@ def _frames(frames: list[Frame], kind: str, lowered: str, s: int, e: int) -> lis
     """Frames in the sentence, nearest first. Figures keep only the nearest (with a little slack);
     dates, places and quotes keep every frame of the sentence, because a date usually sits far from
     the verb of its event ("will be signed during ... visit to Moscow on Friday")."""
-    found: list[tuple[int, str]] = []
+    hits: list[tuple[int, int, str]] = []  # (start, end, frame id) of every trigger in the sentence
     for frame in frames:
         if frame.kinds and kind not in frame.kinds:
             continue
         if frame.exclude_pattern is not None and frame.exclude_pattern.search(lowered):
             continue
-        best = None
-        for hit in frame.pattern.finditer(lowered):
-            if s <= hit.start() < e:
-                continue  # a trigger inside the claim's own words says nothing about it
-            gap = s - hit.end() if hit.end() <= s else hit.start() - e
-            best = gap if best is None else min(best, gap)
-        if best is not None:
-            found.append((best, frame.id))
-    found.sort()
+        hits += [(h.start(), h.end(), frame.id) for h in frame.pattern.finditer(lowered)
+                 if not (s <= h.start() < e)]  # a trigger inside the claim's own words says nothing
+    # A more specific trigger wins where two overlap: "evacuation warnings" is not "evacuation".
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                       and o[2] != h[2] for o in hits)]
+    best: dict[str, int] = {}
+    for start, end, frame_id in hits:
+        gap = s - end if end <= s else start - e
+        best[frame_id] = min(gap, best.get(frame_id, gap))
+    found = sorted((gap, f) for f, gap in best.items())
+    modal = [f for _, f in found if f in _SENTENCE_WIDE]
     if kind in _FIGURES and found:
         nearest = found[0][0]
         found = [(d, f) for d, f in found if d <= nearest + _FIGURE_SLACK]
-    return [f for _, f in found]
+    return [f for _, f in found] + [f for f in modal if f not in {x for _, x in found}]
 
 
 def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
