@@ -75,3 +75,11 @@ def test_info_findings_are_notes() -> None:
     doc = json.loads(render_sarif(report, sample_rules()))
     assert doc["runs"][0]["results"][1]["level"] == "note"
     jsonschema.validate(doc, SCHEMA)
+
+
+def test_a_claim_without_a_position_still_validates() -> None:
+    report = sample_report()
+    report.findings[0].claims[0].line = 0
+    doc = json.loads(render_sarif(report, sample_rules()))
+    jsonschema.validate(doc, SCHEMA)
+    assert "region" not in doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]

@@ -9,7 +9,7 @@ also : and , become %3A and %2C.
 from __future__ import annotations
 
 from checker.models import Claim, Finding, Report
-from checker.report.locate import describe, file_of, offsets_in_file
+from checker.report.locate import describe, file_of, has_position, offsets_in_file
 from checker.rulepack import RulePack
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -31,7 +31,7 @@ def render_github(report: Report, rules: RulePack, color: bool = False) -> str:
 
 def _annotation(f: Finding, claim: Claim) -> str:
     props = {"file": file_of(claim.source)}
-    if offsets_in_file(claim.source):
+    if has_position(claim):
         props["line"] = str(claim.line)
         props["col"] = str(claim.column)
         if "\n" not in claim.raw:  # GitHub ignores columns on multi-line annotations

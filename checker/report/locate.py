@@ -25,6 +25,11 @@ def offsets_in_file(source: str) -> bool:
     return PurePath(file_of(source)).suffix.lower() not in _EXTRACTED_SUFFIXES
 
 
+def has_position(c: Claim) -> bool:
+    """Line and column are 1-based once located; a claim never located has 0 and no position."""
+    return offsets_in_file(c.source) and c.line >= 1 and c.column >= 1
+
+
 def end_position(c: Claim) -> tuple[int, int]:
     """(line, column) just after the claim's last character, 1-based, as SARIF's endColumn wants."""
     lines = c.raw.split("\n")

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker.models import Claim, Finding, Report
-from checker.report.locate import describe, end_position, file_of, offsets_in_file
+from checker.report.locate import describe, end_position, file_of, has_position, offsets_in_file
 from checker.rulepack import Check, RulePack
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -88,7 +88,7 @@ def _plain(text: str) -> str:
 
 def _location(c: Claim, ident: int | None = None) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": _artifact(c.source)}
-    if offsets_in_file(c.source):
+    if has_position(c):
         end_line, end_column = end_position(c)
         physical["region"] = {"startLine": c.line, "startColumn": c.column, "endLine": end_line,
                               "endColumn": end_column, "charOffset": c.start, "charLength": c.end - c.start,
