@@ -29,13 +29,14 @@ NUMBER_WORDS: dict[str, int] = {
 UNIT_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 # Fixed-date and rule-based holidays newsrooms write as dates. Only these names are dates: "Victory
-# Day" and the like are names of events, not calendar claims. (month, day) or (month, weekday, nth).
-HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+# Day" and the like are names of events, not calendar claims. (month, day), or (month, weekday, nth) with an
+# optional shift in days: US Election Day is the Tuesday after the first Monday of November.
+HOLIDAYS: dict[str, tuple[int, ...]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
     "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
-    "memorial day": (5, 0, -1),
+    "memorial day": (5, 0, -1), "election day": (11, 0, 1, 1),
 }
 
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -43,7 +44,7 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 # A month in a dated expression: full name, or an abbreviation with or without its dot.
 MONTH = rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH}\.?)(?![A-Za-z])"
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|[-\u2013]\d|s\b)"
 # Parts of a period: "early December", "mid-2024", "the end of the year".
 PART = (r"(?i:(?P<part>early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of|"
@@ -89,19 +90,29 @@ PERIOD = re.compile(
     r"(?![\w-])")
 YEAR_END = re.compile(r"\b(?i:(?P<part>the end of) the (?P<unit>year|month|week)|(?P<ye>year[- ]end|year's end))"
                       r"(?![\w-])")
-CURRENT_YEAR = re.compile(r"\b(?i:the\s+(?:current\s+|full\s+)(?:fiscal\s+)?year)(?![\w-])")
+CURRENT_YEAR = re.compile(r"\b(?i:(?:earlier|later)\s+in\s+)?(?i:the\s+(?:current\s+|full\s+|latest\s+)?"
+                          r"(?:fiscal\s+)?year)(?![\w-])(?!\s+(?i:before|after|of|that|when|in|earlier|ago|later|"
+                          r"ended|ending|to|\d))")
+# Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_YEAR = re.compile(rf"\b(?i:nineteen[\s-]+(?P<tens>{_TENS})(?:[\s-]+(?P<ones>{_ONES}))?|"
+                          rf"(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>{_ONES}))?)(?![\w-])")
+TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
+ONES_WORDS = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
 # "three days later", "two weeks ago", "a year earlier", "nearly four years ago"
 _COUNT = (r"(?P<n>\d{1,3}|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
           r"eleven|twelve|fifteen|twenty|thirty|an?)")
 AGO = re.compile(
     rf"\b(?i:(?P<hedge>almost|nearly|about|some|more than|roughly|around|just over|just under)\s+)?"
-    rf"(?i:{_COUNT}\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|"
-    rf"from\s+now|prior))(?!\s+(?i:the|a|an|his|her|its|their|this|that|[A-Z]))(?![\w-])")
+    rf"(?i:{_COUNT}\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+)"
+    rf"(?P<dir>(?i:ago|earlier|later|from\s+now)|(?i:before|after|prior)(?!\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|"
+    rf"[Tt]heir|[Tt]his|[Tt]hat|[A-Z0-9])))(?![\w-])")
 # "three days before the inauguration", "the day after the election"
 ANCHORED = re.compile(
     rf"\b(?i:(?:{_COUNT}\s+(?P<unit>day|week|month|year)s?|the\s+(?P<theunit>day|week|month|eve|morning)|"
     rf"(?P<eve>on\s+the\s+eve))\s+(?P<dir>before|after|prior\s+to|ahead\s+of|of|following)\s+"
-    rf"(?P<anchor>(?:the|this|last|next)\s+[\w-]+(?:\s+[\w-]+){{0,2}}))")
+    rf"(?P<anchor>(?:the|this|last|next)\s+[\w/-]+(?:\s+[\w/-]+){{0,2}}))")
 ANCHOR_STOP = {"of", "in", "on", "at", "to", "for", "and", "by", "from", "with", "that", "which", "who",
                "was", "is", "will", "when", "as", "but", "or", "had", "has", "were"}
 # "the following day", "that day", "the next morning", "later that year"
@@ -114,17 +125,27 @@ WEEKDAY_REL = re.compile(
     rf"early|late|earlier|later|until|through))\s+)?{WEEKDAY}"
     rf"(?:(?:'s|\u2019s)|(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))))?(?![\w-])")
 HOLIDAY = re.compile(r"\b(?P<name>New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Independence Day|"
-                     r"Halloween|Valentine's Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)"
+                     r"Halloween|Valentine's Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day)"
                      r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])")
 
 # Words that make a sentence speak of the future (a bare weekday then looks forward).
-FUTURE = re.compile(r"\b(?i:will|won't|shall|'ll|\u2019ll|is\s+to|are\s+to|is\s+due|are\s+due|"
+FUTURE = re.compile(r"\b(?i:will|won't|shall|would|'ll|\u2019ll|is\s+to|are\s+to|is\s+due|are\s+due|"
                     r"(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|"
-                    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|next|coming)\b")
+                    r"set\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|has\s+scheduled|"
+                    r"scheduled|as\s+(?:soon|early)\s+as|postponed|upcoming)\b")
+# A weekday's event named with a possessive ("Wednesday's ruling") is looked back on unless the clause
+# plainly speaks of the future; reported speech ("would") does not make it future.
+STRONG_FUTURE = re.compile(r"\b(?i:will|shall|'ll|\u2019ll|upcoming|is\s+to|are\s+to|set\s+to|scheduled|due\s+to\s+be)\b")
+# Where the clause around a date starts and ends, for reading its tense.
+CLAUSE_BREAK = re.compile(r"[;:]|[.!?][\"'`\u201d\u2019]*\s|,\s|\s(?:and|but|while|after|before|when|because|saying|"
+                          r"which|who)\s")
+# Names of events that use a weekday ("Black Friday"): the weekday then is no date of this week.
+WEEKDAY_EPONYMS = {"black", "good", "bloody", "cyber", "super", "ash", "holy", "palm", "easter", "maundy",
+                   "giving", "manic", "blue", "shrove", "low", "whit", "mothering"}
 REPORTING = re.compile(r"(?i:\b(?:said|says|announced|told|reported|confirmed|stated|added|declared|"
-                       r"denied|insisted|warned|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?)$")
+                       r"denied|insisted|warned|noted|disclosed|revealed)\s+(?:here\s+|there\s+)?(?:on\s+|late\s+|early\s+)?)$")
 # Plural nouns and units after a four-digit figure make it a count, not a year ("2000 people").
-COUNT_NOUN = re.compile(r"\s+(?:[a-z]+s|people|feet|foot|men|women|children|police|staff|personnel|"
+COUNT_NOUN = re.compile(r"\s+(?:[a-z]{2,}[a-rt-z]s|people|feet|foot|men|women|children|police|staff|personnel|"
                         r"metres|meters|km|mi|kg|tonnes|tons|hectares|acres|votes)\b")
 # Quick test that a sentence may hold a date at all.
 TRIGGER = re.compile(r"\d{4}|\d\s*/|[A-Z][a-z]{2}|(?i:today|yesterday|tomorrow|tonight|week|month|year|"

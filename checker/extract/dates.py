@@ -22,8 +22,8 @@ from checker.models import Document, Mention
 
 _Candidate = tuple[int, int, dict[str, Any]]  # local start, local end, parts
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|whose)|['\u2019]s)\s+$", re.I)
-_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
-_NOT_EPONYM = {"on", "by", "until", "since", "last", "next", "this", "early", "late", "from", "in",
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w.-]*)\s+$")
+_NOT_EPONYM = {"a", "an", "its", "his", "her", "their", "it", "fiscal", "year", "until", "as", "at", "to", "on", "by", "until", "since", "last", "next", "this", "early", "late", "from", "in",
                "before", "after", "through", "during", "and", "or", "but", "of", "that", "the"}
 
 
@@ -33,9 +33,8 @@ def find_dates(doc: Document, *, day_first: bool = True) -> list[Mention]:
         text = sentence.text
         if not W.TRIGGER.search(text):
             continue
-        tense = "future" if W.FUTURE.search(text) else "past"
         for start, end, parts in _settle(_candidates(text, day_first)):
-            parts.setdefault("tense", tense)
+            parts.setdefault("tense", _tense(text, start, end))
             for s, e, p in _split_pair(start, end, parts):
                 for key in ("pair_start", "pair_end", "weekday_start", "weekday_end"):
                     if key in p:
@@ -126,7 +125,7 @@ def _years(text: str) -> list[_Candidate]:
             if W.COUNT_NOUN.match(after):
                 continue
             cap = _CAP_WORD_BEFORE.search(before)
-            if cap and cap.group(1).lower() not in _NOT_EPONYM and cap.group(1).rstrip(".").lower() not in W.MONTHS:
+            if cap and cap.start(1) > 0 and cap.group(1).lower() not in _NOT_EPONYM and cap.group(1).rstrip(".").lower() not in W.MONTHS:
                 continue  # "Vision 2030", "Euro 2024": a name, not a date
         name_use = bool(_DETERMINER.search(before)) and re.match(r"\s+[a-z]", after) is not None \
             and not W.COUNT_NOUN.match(after)
@@ -157,6 +156,12 @@ def _relative(text: str) -> list[_Candidate]:
         out.append((m.start(), m.end(), {"form": "period", "unit": unit, "offset": 0, "part": "end"}))
     for m in W.CURRENT_YEAR.finditer(text):
         out.append((m.start(), m.end(), {"form": "period", "unit": "year", "offset": 0, "part": None}))
+    for m in W.SPELLED_YEAR.finditer(text):
+        if m["tens"]:
+            year = 1900 + W.TENS_WORDS[m["tens"].lower()] + (W.ONES_WORDS[m["ones"].lower()] if m["ones"] else 0)
+        else:
+            year = 2000 + (W.ONES_WORDS[m["ones2"].lower()] if m["ones2"] else 0)
+        out.append((m.start(), m.end(), {"form": "calendar", "year": year, "month": None, "part": None}))
     for m in W.AGO.finditer(text):
         direction = m["dir"].lower().split()[0]
         out.append((m.start(), m.end(), {
@@ -192,26 +197,31 @@ def _relative(text: str) -> list[_Candidate]:
 def _weekdays(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in W.WEEKDAY_REL.finditer(text):
-        before = text[:m.start()]
-        cap = _CAP_WORD_BEFORE.search(before)
-        if not m["shift"] and cap and cap.group(1).lower() not in _NOT_EPONYM and cap.start(1) > 0:
+        cap = _CAP_WORD_BEFORE.search(text, 0, m.start())
+        if not m["shift"] and cap and cap.group(1).lower() in W.WEEKDAY_EPONYMS:
             continue  # "Bloody Sunday", "Black Friday": names of events, not this week's days
         shift = " ".join(m["shift"].lower().split()) if m["shift"] else None
         parts: dict[str, Any] = {"form": "weekday", "weekday": W.WEEKDAYS[m["wd"].lower()], "shift": shift,
                                  "pod": m["pod"].lower() if m["pod"] else None,
-                                 "reporting": bool(W.REPORTING.search(text, 0, m.start()))
-                                 or _reported_after(text, m.end())}
+                                 "reporting": bool(W.REPORTING.search(text, 0, m.start()))}
         out.append((m.start(), m.end(), parts))
     return out
 
 
-_REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}(?:said|says|announced|reported|confirmed)\b")
-
-
-def _reported_after(text: str, end: int) -> bool:
-    """"... on Monday, the Kremlin said": the weekday closes a clause of reporting."""
-    m = _REPORT_AFTER.match(text, end)
-    return m is not None and text[m.end():].strip(" .\u201d\"") == ""
+def _tense(text: str, start: int, end: int) -> str:
+    """Future when the clause around the date speaks of the future ("will be signed ... on Friday",
+    "postponed until Tuesday"); past otherwise. Only the clause counts: "said Monday they will ..."
+    is a past Monday."""
+    breaks = [m.end() for m in W.CLAUSE_BREAK.finditer(text, 0, start)]
+    clause_start = breaks[-1] if breaks else 0
+    clause_end = end  # what follows a date in its clause is mostly its object, not its verb ...
+    if text[clause_start:start].strip().lower() in ("", "on", "by", "until", "from", "early", "late"):
+        after = W.CLAUSE_BREAK.search(text, end)  # ... unless the date opens the clause: "On Tuesday, the
+        if after and after.group().startswith(","):  # league plans to ..."
+            after = W.CLAUSE_BREAK.search(text, after.end())
+        clause_end = after.start() if after else len(text)
+    future = W.STRONG_FUTURE if text[start:end].endswith(("'s", "\u2019s")) else W.FUTURE
+    return "future" if future.search(text, clause_start, clause_end) else "past"
 
 
 def _settle(found: list[_Candidate]) -> list[_Candidate]:

@@ -91,16 +91,17 @@ def nearest_weekday(today: dt.date, weekday: int, direction: str) -> dt.date:
     return today + dt.timedelta(days=ahead)
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, nth: int, shift: int = 0) -> dt.date:
     """The nth (1-based; -1 = last) `weekday` of a month: Thanksgiving is the 4th Thursday of November."""
     days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
             if dt.date(year, month, d).weekday() == weekday]
-    return dt.date(year, month, days[nth - 1] if nth > 0 else days[nth])
+    return dt.date(year, month, days[nth - 1] if nth > 0 else days[nth]) + dt.timedelta(days=shift)
 
 
 def year_for(month: int, day: int | None, today: dt.date, tense: str) -> int:
     """The year of a month (and day) written without one: the occurrence nearest publication, unless
-    the tense says the other way and that occurrence is more than two weeks on the wrong side."""
+    the clause speaks of the future and that occurrence is more than a month in the past. (Past tense
+    does not push the other way: "payable Dec. 15" and "ended Sept. 30" carry no future marker.)"""
     best: tuple[int, int] | None = None
     for year in (today.year - 1, today.year, today.year + 1):
         try:
@@ -108,10 +109,8 @@ def year_for(month: int, day: int | None, today: dt.date, tense: str) -> int:
         except ValueError:
             continue
         gap = 0 if first <= today <= last else (first - today).days if first > today else (last - today).days
-        if tense == "future" and gap < -14:
+        if tense == "future" and gap < -31:
             gap = 10_000 - gap
-        if tense == "past" and gap > 14:
-            gap = 10_000 + gap
         if best is None or abs(gap) < abs(best[1]):
             best = (year, gap)
     return best[0] if best else today.year

@@ -92,7 +92,7 @@ def normalize_date(m: Mention, doc: Document, anchors: DateAnchors) -> Normalize
         resolution += f"; {anchors.publication_words()}"
     if not certain:
         resolution += "; uncertain, the publication date was inferred"
-    if result.unit in ("day", "week", "span") or (result.unit == "month" and parts.get("form") != "ago"):
+    if parts.get("form") != "ago" and result.comparable:
         anchors.last_ref = (result.first, result.last, result.unit, m.sentence)
     return Normalized(value=value, resolution=resolution, lo=float(result.first.toordinal()),
                       hi=float(result.last.toordinal()), unit="day", certain=certain,
@@ -170,8 +170,21 @@ def _year_of_month(p: dict[str, Any], month: int, day: int | None, today: dt.dat
         return year, "the next such month after publication"
     if shift == "this":
         return today.year, "the year of publication"
+    if day is not None and p.get("stated_weekday") is not None:
+        year = _weekday_year(month, day, p["stated_weekday"], today, tense)
+        return year, f"no year written: the one nearest publication in which it is a {WEEKDAY_NAMES[p['stated_weekday']]}"
     year = C.year_for(month, day, today, tense)
     return year, f"no year written: the one nearest publication, {tense} tense"
+
+
+def _weekday_year(month: int, day: int, weekday: int, today: dt.date, tense: str) -> int:
+    """The year of "Monday, Oct. 26": the nearest one in which that date is that weekday (if any is
+    within a year of publication), else the nearest one."""
+    nearest = C.year_for(month, day, today, tense)
+    for year in (nearest, nearest - 1, nearest + 1):
+        if C.is_valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+            return year
+    return nearest
 
 
 def _part_words(part: str | None, span: C.Span) -> str:
@@ -183,13 +196,17 @@ def _part_words(part: str | None, span: C.Span) -> str:
 def _weekday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normalized | None:
     weekday, shift, name = p["weekday"], p.get("shift"), WEEKDAY_NAMES[p["weekday"]]
     pair = p.get("pair_date")
-    if pair and pair.get("year") is not None and C.is_valid(pair["year"], pair["month"], pair["day"]):
-        date = dt.date(pair["year"], pair["month"], pair["day"])
-        if date.weekday() == weekday:
-            return _Result(date, date, "day", f"the weekday of the date written with it, {date.isoformat()}",
-                           False, extra={"pair_start": p.get("pair_start"), "weekday_matches": True,
-                                         "from_publication": False})
     today = a.published
+    if pair:
+        year = pair.get("year") or (today and _weekday_year(pair["month"], pair["day"], weekday, today,
+                                                            p.get("tense", "past")))
+        if year and C.is_valid(year, pair["month"], pair["day"]):
+            date = dt.date(year, pair["month"], pair["day"])
+            if date.weekday() == weekday:
+                return _Result(date, date, "day", f"the weekday of the date written with it, {date.isoformat()}",
+                               pair.get("year") is None, extra={"pair_start": p.get("pair_start"),
+                                                                "weekday_matches": True,
+                                                                "from_publication": pair.get("year") is None})
     if today is None:
         return _unresolved(f"XXXX-WXX-{weekday + 1}", f"{name} of a week that cannot be pinned: "
                            "no publication date", m)
@@ -332,7 +349,7 @@ def _holiday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
 def _holiday_date(rule: tuple[int, ...], year: int) -> dt.date:
     if len(rule) == 2:
         return dt.date(year, rule[0], rule[1])
-    return C.nth_weekday(year, rule[0], rule[1], rule[2])
+    return C.nth_weekday(year, *rule)
 
 
 _RESOLVERS: dict[str, Callable[[dict[str, Any], DateAnchors, Mention], _Result | Normalized | None]] = {
