@@ -13,9 +13,11 @@ from rapidfuzz import fuzz
 from checker.models import Claim
 from checker.textutil import noun_phrase, stem
 
-# Generic words for people: they match each other, and match a specific group ("residents") only when
-# the two claims also share an event frame.
-_GENERIC_PEOPLE = frozenset({"people", "person", "individual", "civilian", "human", "adult", "resident"})
+# Words for people in general: they match each other when the two claims share an event frame
+# ("8,500 residents" / "3,000 people" under evacuation orders). Groups such as passengers, crew or
+# children are counted apart and never match "people".
+_PEOPLE = frozenset({"people", "person", "individual", "civilian", "resident", "villager", "inhabitant",
+                     "citizen", "local", "victim"})
 _NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
 _FRAME_PATTERNS: dict[str, object] = {}
 
@@ -126,15 +128,14 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     if bool(ha) != bool(hb):
         return None
     same_noun = bool(ha) and ha == hb
-    if ha and not same_noun and not ((ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE) and shared_frames):
+    if ha and not same_noun and not (ha in _PEOPLE and hb in _PEOPLE and shared_frames):
         return None
     if ma and mb and not ma & mb:
         return None
     if not _verbs_agree(a, b, shared_frames):
         return None
-    if a.extra.get("reference") and b.extra.get("reference") and not _same_name(
-            str(a.extra["reference"]), str(b.extra["reference"])):
-        return None
+    if a.context.places and b.context.places and not _same_name(a.context.places[0], b.context.places[0]):
+        return None  # distances from two different places
     if a.kind == "age":
         if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
             return None

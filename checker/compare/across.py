@@ -17,7 +17,7 @@ from checker.rulepack import RulePack
 _CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",
           "quantity": "QT001", "ordinal": "OR001", "age": "AG001", "place": "PL001",
           "title": "TI001", "quote": "QU001"}
-_STRONG = 0.75  # links at least this sure keep the check's severity; weaker ones are one step lower
+_STRONG = 0.7  # links at least this sure keep the check's severity; weaker ones are one step lower
 
 
 def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) -> list[Finding]:
@@ -35,12 +35,9 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         claims = [alignment.claims[i] for i in involved]
         strongest = max(l.score for l in conflicting)
         code = _CODES[fact.kind]
-        severity = None if strongest >= _STRONG else "warning"
-        if severity == "warning" and rules.check(code).severity == "warning":
-            severity = "info"
         message, why = _explain(fact.kind, claims, published, fact.label)
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
-                                     claims=claims, severity=severity))  # type: ignore[arg-type]
+                                     claims=claims, weak=strongest < _STRONG))
     return findings
 
 

@@ -18,14 +18,20 @@ def make_finding(
     why: str,
     claims: list[Claim],
     severity: Severity | None = None,
+    weak: bool = False,
 ) -> Finding:
-    """A finding of check `code`. Its severity is the check's, lowered one step when a value rests on
-    an inferred or unknown publication date (never invent certainty)."""
+    """A finding of check `code`. Its severity is the check's, lowered one step (once) when a value
+    rests on an inferred or unknown publication date, or when the alignment of the claims is `weak`:
+    never invent certainty."""
     check = rules.check(code)
     level: Severity = severity or check.severity
-    if any(not c.certain for c in claims):
-        level = _DOWNGRADE[level]  # type: ignore[assignment]
+    uncertain = any(not c.certain for c in claims)
+    if uncertain:
         why += " One of the values rests on a publication date inferred from the text, so this is less certain."
+    if weak:
+        why += " The claims are only probably about the same fact."
+    if uncertain or weak:
+        level = _DOWNGRADE[level]  # type: ignore[assignment]
     return Finding(rule=code, name=check.name, kind=check.kind, severity=level, fact=fact,
                    message=message, why=why.strip(), claims=claims,
                    fingerprint=fingerprint(code, fact, claims))

@@ -24,6 +24,8 @@ _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|apri
 # A date after these words is a bound or an anchor, not the day of the event itself.
 _DATE_ROLE = re.compile(r"\b(since|until|till|by|before|after|from|as of|starting)\s+(?:early |late |mid-?)?(?:the )?$",
                         re.IGNORECASE)
+# A distance is from a place: "12 kilometers (7 miles) northeast of Chivay", "160 km from Arequipa".
+_REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # A figure after these words is a baseline or comparison point, not the figure itself.
 _BASELINE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bvs\.?|\bthan|\bup from|\bdown from)"
                        r"\s+(?:a |an |the )?(?:\w+ ){0,2}$", re.IGNORECASE)
@@ -32,9 +34,8 @@ _BASELINE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bvs\.
 def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Mention]) -> Context:
     sentence = doc.sentences[m.sentence]
     text = sentence.text
-    lowered = text.lower()
     s, e = m.start - sentence.start, m.end - sentence.start
-    frames = _frames(rules.frames, m.kind, lowered, s, e)
+    frames = _frames(rules.frames, m, text.lower(), s, e, siblings, sentence.start)
     names = _names(text, rules, s, e)
     before, after = text[:s], text[e:]
     window = " ".join(content_words(before)[-_WINDOW_WORDS:] + content_words(after)[:_WINDOW_WORDS])
@@ -46,6 +47,9 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         ctx.period = _period(m, siblings, text, sentence.start)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
+        reference = _REFERENCE.match(after)
+        if reference and m.kind == "quantity":
+            ctx.places = [canonical_name(reference.group(1), rules)]
     elif m.kind == "date":
         role = _DATE_ROLE.search(before[-25:])
         ctx.measure = role.group(1).lower() if role else None
@@ -57,31 +61,71 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     return ctx
 
 
-def _frames(frames: list[Frame], kind: str, lowered: str, s: int, e: int) -> list[str]:
-    """Frames in the sentence, nearest first. Figures keep only the nearest (with a little slack);
-    dates, places and quotes keep every frame of the sentence, because a date usually sits far from
-    the verb of its event ("will be signed during ... visit to Moscow on Friday")."""
+def _family(kind: str) -> str:
+    return "figure" if kind in _FIGURES else kind
+
+
+def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, siblings: list[Mention],
+            base: int) -> list[str]:
+    """The event and measure frames that belong to this claim, nearest first.
+
+    Every trigger word in the sentence is given to the nearest claim of the same family (dates to
+    dates, figures to figures): in "after a scrubbed attempt earlier in the week, New Glenn lifted off
+    on January 16" the scrub belongs to "earlier in the week" and the launch to "January 16"; in
+    "killed 32 people and injured 143" the killing belongs to 32. A figure keeps only its nearest
+    frames (and, when its own verb names a frame, that frame); a date keeps all it is given, because a
+    date often sits far from its verb ("will be signed during ... visit to Moscow on Friday").
+    Forecast words qualify a figure they come before ("expected $4.71 billion", "forecast revenue of").
+    """
+    family = _family(m.kind)
+    rivals = [(x.start - base, x.end - base) for x in siblings
+              if x is not m and _family(x.kind) == family and not (x.start - base < e and s < x.end - base)]
     hits: list[tuple[int, int, str]] = []  # (start, end, frame id) of every trigger in the sentence
     for frame in frames:
-        if frame.kinds and kind not in frame.kinds:
+        if frame.kinds and m.kind not in frame.kinds:
             continue
-        if frame.exclude_pattern is not None and frame.exclude_pattern.search(lowered):
-            continue
-        hits += [(h.start(), h.end(), frame.id) for h in frame.pattern.finditer(lowered)
-                 if not (s <= h.start() < e)]  # a trigger inside the claim's own words says nothing
+        for h in frame.pattern.finditer(lowered):
+            if s <= h.start() < e:
+                continue  # a trigger inside the claim's own words says nothing about it
+            if frame.exclude_pattern is not None and frame.exclude_pattern.search(
+                    lowered, max(0, h.start() - 30), h.end() + 30):
+                continue
+            hits.append((h.start(), h.end(), frame.id))
     # A more specific trigger wins where two overlap: "evacuation warnings" is not "evacuation".
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        and o[2] != h[2] for o in hits)]
     best: dict[str, int] = {}
+    modal: set[str] = set()
     for start, end, frame_id in hits:
-        gap = s - end if end <= s else start - e
+        gap = _gap(start, end, s, e)
+        if frame_id in _SENTENCE_WIDE and m.kind in _FIGURES:
+            if _qualifies(start, end, s, e, rivals):
+                modal.add(frame_id)
+            continue
+        if any(_gap(start, end, rs, re_) < gap for rs, re_ in rivals):
+            continue  # another claim of the same family is closer to this trigger
         best[frame_id] = min(gap, best.get(frame_id, gap))
     found = sorted((gap, f) for f, gap in best.items())
-    modal = [f for _, f in found if f in _SENTENCE_WIDE]
-    if kind in _FIGURES and found:
+    if m.kind in _FIGURES and found:
+        verb = str(m.parts.get("verb") or "").lower()
+        by_verb = [f for _, f in found if verb and any(fr.id == f and fr.pattern.search(verb) for fr in frames)]
+        if by_verb:
+            found = [(d, f) for d, f in found if f in by_verb]
         nearest = found[0][0]
         found = [(d, f) for d, f in found if d <= nearest + _FIGURE_SLACK]
-    return [f for _, f in found] + [f for f in modal if f not in {x for _, x in found}]
+    return [f for _, f in found] + sorted(modal)
+
+
+def _gap(start: int, end: int, s: int, e: int) -> int:
+    return s - end if end <= s else max(0, start - e)
+
+
+def _qualifies(start: int, end: int, s: int, e: int, rivals: list[tuple[int, int]]) -> bool:
+    """A forecast word qualifies the figure after it (no other figure in between), or one it directly
+    follows ("a 2% target")."""
+    if end <= s:
+        return not any(end <= rs and re_ <= s for rs, re_ in rivals)
+    return start - e <= 12 and not any(e <= rs and re_ <= start for rs, re_ in rivals)
 
 
 def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
