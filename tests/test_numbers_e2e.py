@@ -66,9 +66,9 @@ def test_extraction_speed() -> None:
         "Over 100 Aeroflot flights were canceled and more than 140 delayed on Monday, officials said. ")
     text = (body + "\n") * max(1, 200_000 // len(body.split()))
     doc = split_sentences(Source(path="big.txt", text=text))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on a shared machine must not fail this test
     find_numbers(doc)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(text.split()) / elapsed >= 100_000, f"{len(text.split()) / elapsed:.0f} words/s"
 
 
