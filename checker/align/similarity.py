@@ -127,11 +127,11 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     hb, mb = noun_phrase(b.extra.get("counted") or "")
     if bool(ha) != bool(hb):
         return None
-    same_noun = bool(ha) and ha == hb
+    same_noun = bool(ha) and (ha == hb or ha in mb or hb in ma)  # "buyback" / "share buyback program"
     if ha and not same_noun and not (ha in _PEOPLE and hb in _PEOPLE and shared_frames):
         return None
-    if ma and mb and not ma & mb:
-        return None
+    if ma and mb and not ma & mb and ha == hb:
+        return None  # "BE-4 engines" and "BE-3U engines"
     if not _verbs_agree(a, b, shared_frames):
         return None
     if a.context.places and b.context.places and not _same_name(a.context.places[0], b.context.places[0]):

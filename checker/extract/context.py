@@ -24,6 +24,9 @@ _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|apri
 # A date after these words is a bound or an anchor, not the day of the event itself.
 _DATE_ROLE = re.compile(r"\b(since|until|till|by|before|after|from|as of|starting)\s+(?:early |late |mid-?)?(?:the )?$",
                         re.IGNORECASE)
+_QUARTER = r"((?:first|second|third|fourth|current|next|last|previous|same|full|fiscal|financial)[- ](?:quarter|half|year)|q[1-4])"
+_QUARTER_BEFORE = re.compile(_QUARTER + r"\b[^.;$€£\d]{0,25}$", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(r"^[^.;$€£\d]{0,20}?\b(?:in|for|of|during) (?:the |its )?" + _QUARTER, re.IGNORECASE)
 # A distance is from a place: "12 kilometers (7 miles) northeast of Chivay", "160 km from Arequipa".
 _REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # A figure after these words is a baseline or comparison point, not the figure itself.
@@ -79,7 +82,8 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     """
     family = _family(m.kind)
     rivals = [(x.start - base, x.end - base) for x in siblings
-              if x is not m and _family(x.kind) == family and not (x.start - base < e and s < x.end - base)]
+              if x is not m and _family(x.kind) == family and x.kind not in ("ordinal", "age")
+              and not (x.start - base < e and s < x.end - base)]
     hits: list[tuple[int, int, str]] = []  # (start, end, frame id) of every trigger in the sentence
     for frame in frames:
         if frame.kinds and m.kind not in frame.kinds:
@@ -152,14 +156,24 @@ def _figure_period(m: Mention, siblings: list[Mention]) -> bool:
 
 
 def _period(m: Mention, siblings: list[Mention], text: str, base: int) -> str | None:
-    """The year or month a figure belongs to, from the nearest date in its sentence that names one
-    ("11.1% in October 2022", "$4.12 billion a year earlier"): weekdays and "yesterday" are when it
-    was reported, not the period it measures."""
+    """The period a figure belongs to: a quarter or half named next to it ("third-quarter revenue of",
+    "$5.05bn in the current quarter"), or the nearest date in its sentence that names a year or month
+    and is not nearer another figure ("11.1% in October 2022", "$4.12 billion a year earlier").
+    Weekdays and "yesterday" are when it was reported, not the period it measures."""
+    s, e = m.start - base, m.end - base
+    before = _QUARTER_BEFORE.search(text[max(0, s - 40):s])
+    after = _QUARTER_AFTER.match(text[e:e + 40])
+    if before or after:
+        found = (before or after)
+        return " ".join(found.group(1).lower().replace("-", " ").split())
+    figures = [x for x in siblings if x is not m and x.kind in _FIGURES and x.kind not in ("ordinal", "age")]
     best: tuple[int, str] | None = None
     for d in siblings:
         if d.kind != "date" or d.sentence != m.sentence or not _PERIOD.search(d.raw):
             continue
-        gap = abs(d.start - m.end) if d.start >= m.end else abs(m.start - d.end)
+        gap = _gap(d.start, d.end, m.start, m.end)
+        if any(_gap(d.start, d.end, f.start, f.end) < gap for f in figures):
+            continue  # the date is the period of another figure
         if best is None or gap < best[0]:
             best = (gap, " ".join(d.raw.lower().split()))
     return best[1] if best else None
