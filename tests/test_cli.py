@@ -194,3 +194,13 @@ def test_explain_by_code_or_name(run) -> None:  # type: ignore[no-untyped-def]
     assert "(published 2025-01-13)" in out and "crosscheck-ignore-next-line DT001" in out
     code, out, _ = run("explain", "date-mismatch", "--format", "json")
     assert code == 0 and json.loads(out)["id"] == "DT001"
+
+
+def test_no_claims_are_read_from_crosscheck_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.md"
+    article.write_text("<!-- crosscheck-disable NM001 -- the toll from 2024 is older -->\n"
+                       "The quake killed 32 people on Monday.\n<!-- crosscheck-enable -->\n", encoding="utf-8")
+    code, out, _ = run("claims", str(article), "-f", "json")
+    assert code == 0
+    lines = {c["line"] for c in json.loads(out)["claims"]}
+    assert lines and lines == {2}
