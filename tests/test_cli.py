@@ -204,3 +204,23 @@ def test_no_claims_are_read_from_crosscheck_comments(run, tmp_path: Path) -> Non
     assert code == 0
     lines = {c["line"] for c in json.loads(out)["claims"]}
     assert lines and lines == {2}
+
+
+def test_seed_pair_baseline_then_friday_edited(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The issue's acceptance case: a baseline of the seed pair silences today's findings; rewriting
+    the sentence with "Friday" in a copy brings a new date finding."""
+    import shutil
+
+    copy = tmp_path / "sources"
+    shutil.copytree(SEEDS, copy)
+    baseline = str(tmp_path / "baseline.json")
+    assert run("check", str(copy), "--write-baseline", baseline)[0] == 0
+    assert json.loads(Path(baseline).read_text(encoding="utf-8"))["findings"]
+    assert run("check", str(copy), "--baseline", baseline, "--fail-on", "warning")[0] == 0
+    article = copy / "004_c8895afd1038cb22.txt"
+    text = article.read_text(encoding="utf-8")
+    assert "visit to Moscow on Friday" in text
+    article.write_text(text.replace("visit to Moscow on Friday", "visit to Moscow on Thursday"), encoding="utf-8")
+    code, out, _ = run("check", str(copy), "--baseline", baseline, "--fail-on", "warning", "-f", "json")
+    new = json.loads(out)["findings"]
+    assert code == 1 and any(f["code"] == "DT001" and any(c["raw"] == "Thursday" for c in f["claims"]) for f in new)
