@@ -91,11 +91,13 @@ OutputOpt = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FIL
 @app.command()
 def check(
     paths: PathsArg,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)} (default rich).",
+    format: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT",
+                                                  help=f"One of: {', '.join(FORMATS)} (default rich).",
                                                   show_default=False)] = None,
     published: PublishedOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     rules: RulesOpt = [],  # noqa: B006
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="error (default), warning or never.",
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", metavar="LEVEL",
+                                                   help="error (default), warning or never.",
                                                    show_default=False)] = None,
     output: OutputOpt = None,
     day_first: DayFirstOpt = None,
