@@ -115,11 +115,11 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     if a.kind == "ordinal" and min(a.lo or 0, b.lo or 0) <= 2:
         return None  # "first" and "second" are too common ("first time since", "second day") to align
     fa, fb = set(a.context.event), set(b.context.event)
-    for marker in ("baseline", "forecast"):
+    for marker in ("baseline", "forecast", "subset"):
         if (marker in fa) != (marker in fb):
             return None
-    fa -= {"baseline"}
-    fb -= {"baseline"}
+    fa -= {"baseline", "subset"}
+    fb -= {"baseline", "subset"}
     if bool(fa) != bool(fb) or (fa and not fa & fb):
         return None
     shared_frames = fa & fb
@@ -140,8 +140,8 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
             return None
         return Match(0.95, ("age of " + a.context.subject,))
-    if not shared_frames and not same_noun:
-        return None
+    if not shared_frames and (not same_noun or ha in _PEOPLE):
+        return None  # "people" alone says too little about which people
     names = shared_names(a, b)
     window = _window(a, b)
     if not names and window < 0.35 and not (shared_frames and same_noun):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.names import find_name_runs, is_headline, strip_leading_titles
+from checker.extract.names import NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
 from checker.normalize.text import canonical_name
 from checker.rulepack import Frame, RulePack
@@ -21,6 +21,8 @@ _SENTENCE_WIDE = frozenset({"forecast"})
 _FIGURE_SLACK = 12
 _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|"
                      r"september|october|november|december|year|quarter|month)\b", re.IGNORECASE)
+_PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
+_DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)|day\b", re.IGNORECASE)  # "March 9", "Sunday"
 # A date after these words is a bound or an anchor, not the day of the event itself.
 _DATE_ROLE = re.compile(r"\b(since|until|till|by|before|after|from|as of|starting)\s+(?:early |late |mid-?)?(?:the )?$",
                         re.IGNORECASE)
@@ -30,8 +32,12 @@ _QUARTER_AFTER = re.compile(r"^[^.;$€£\d]{0,20}?\b(?:in|for|of|during) (?:the
 # A distance is from a place: "12 kilometers (7 miles) northeast of Chivay", "160 km from Arequipa".
 _REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # A figure after these words is a baseline or comparison point, not the figure itself.
-_BASELINE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bvs\.?|\bthan|\bup from|\bdown from)"
-                       r"\s+(?:a |an |the )?(?:\w+ ){0,2}$", re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:a |an |the )?"
+                       r"(?:about |around |roughly |nearly |almost |just |some )?[$£€]?$", re.IGNORECASE)
+# "19 of them", "two of those": a part of a count given just before, not a rival count.
+_SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+ ){0,2}?(" + NAME_RUN.pattern + ")")
+_AGE_BEFORE = re.compile("(" + NAME_RUN.pattern + r"),\s*(?:aged\s+)?$")
 
 
 def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Mention]) -> Context:
@@ -50,13 +56,19 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         ctx.period = _period(m, siblings, text, sentence.start)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
+        if _SUBSET.match(after):
+            ctx.event = ctx.event + ["subset"]
+        if m.kind == "age" and not m.parts.get("subject"):
+            person = _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+            if person:
+                ctx.subject = canonical_name(strip_leading_titles(NameSpan(0, 0, person.group(1))).text, rules)
         reference = _REFERENCE.match(after)
         if reference and m.kind == "quantity":
             ctx.places = [canonical_name(reference.group(1), rules)]
     elif m.kind == "date":
         role = _DATE_ROLE.search(before[-25:])
         ctx.measure = role.group(1).lower() if role else None
-        if _figure_period(m, siblings):
+        if _figure_period(m, siblings, text, sentence.start):
             ctx.event = ctx.event + ["period-of-figure"]
     subject = m.parts.get("subject")
     if subject:
@@ -110,11 +122,11 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
             continue  # another claim of the same family is closer to this trigger
         best[frame_id] = min(gap, best.get(frame_id, gap))
     found = sorted((gap, f) for f, gap in best.items())
+    verb = str(m.parts.get("verb") or "").lower()
+    by_verb = [fr.id for fr in frames if verb and (not fr.kinds or m.kind in fr.kinds) and fr.pattern.search(verb)]
+    if m.kind in _FIGURES and by_verb:  # the figure's own verb ("143 people were injured") decides
+        return by_verb + sorted(modal)
     if m.kind in _FIGURES and found:
-        verb = str(m.parts.get("verb") or "").lower()
-        by_verb = [f for _, f in found if verb and any(fr.id == f and fr.pattern.search(verb) for fr in frames)]
-        if by_verb:
-            found = [(d, f) for d, f in found if f in by_verb]
         nearest = found[0][0]
         found = [(d, f) for d, f in found if d <= nearest + _FIGURE_SLACK]
     return [f for _, f in found] + sorted(modal)
@@ -145,12 +157,14 @@ def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
     return out
 
 
-def _figure_period(m: Mention, siblings: list[Mention]) -> bool:
-    """Is this date the period of a figure next to it ("2% in June", "$245 billion in 2024")?"""
+def _figure_period(m: Mention, siblings: list[Mention], text: str, base: int) -> bool:
+    """Is this date the period of a figure just before it ("2% in June", "$245 billion in 2024")?
+    Such dates are compared through their figure, not as the day of an event."""
+    if _DAY.search(m.raw):
+        return False
     for f in siblings:
-        if f.kind in _FIGURES and f.sentence == m.sentence:
-            gap = m.start - f.end if f.end <= m.start else f.start - m.end
-            if 0 <= gap <= 6:
+        if f.kind in _FIGURES and f.sentence == m.sentence and f.end <= m.start:
+            if _PERIOD_JOIN.fullmatch(text[f.end - base:m.start - base]):
                 return True
     return False
 
@@ -169,7 +183,7 @@ def _period(m: Mention, siblings: list[Mention], text: str, base: int) -> str | 
     figures = [x for x in siblings if x is not m and x.kind in _FIGURES and x.kind not in ("ordinal", "age")]
     best: tuple[int, str] | None = None
     for d in siblings:
-        if d.kind != "date" or d.sentence != m.sentence or not _PERIOD.search(d.raw):
+        if d.kind != "date" or d.sentence != m.sentence or not _PERIOD.search(d.raw) or _DAY.search(d.raw):
             continue
         gap = _gap(d.start, d.end, m.start, m.end)
         if any(_gap(d.start, d.end, f.start, f.end) < gap for f in figures):
