@@ -31,8 +31,6 @@ def find_dates(doc: Document, *, day_first: bool = True) -> list[Mention]:
     mentions: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
-        if not W.TRIGGER.search(text):
-            continue
         for start, end, parts in _settle(_candidates(text, day_first)):
             parts.setdefault("tense", _tense(text, start, end))
             for s, e, p in _split_pair(start, end, parts):
@@ -46,19 +44,26 @@ def find_dates(doc: Document, *, day_first: bool = True) -> list[Mention]:
 
 def _candidates(text: str, day_first: bool) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for pattern in (W.MONTH_DAY_YEAR, W.DAY_MONTH_YEAR, W.MONTH_DAY, W.DAY_MONTH):
-        for m in pattern.finditer(text):
-            parts = _calendar(m)
-            if parts is not None:
-                found.append((m.start(), m.end(), parts))
-    for m in W.MONTH_YEAR.finditer(text):
-        found.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]),
-                                           "month": _month(m["month"]), "part": _part(m["part"])}))
-    found += _numeric(text, day_first)
-    found += _months(text)
-    found += _years(text)
-    found += _relative(text)
-    found += _weekdays(text)
+    if W.MONTH_GATE.search(text):
+        for pattern in (W.MONTH_DAY_YEAR, W.DAY_MONTH_YEAR, W.MONTH_DAY, W.DAY_MONTH):
+            for m in pattern.finditer(text):
+                parts = _calendar(m)
+                if parts is not None:
+                    found.append((m.start(), m.end(), parts))
+        for m in W.MONTH_YEAR.finditer(text):
+            found.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]),
+                                               "month": _month(m["month"]), "part": _part(m["part"])}))
+        found += _months(text)
+    has_digit = any(ch.isdigit() for ch in text)
+    if has_digit:
+        found += _numeric(text, day_first)
+        found += _years(text)
+    if "ineteen" in text or "housand" in text:
+        found += _spelled_years(text)
+    if W.RELATIVE_GATE.search(text):
+        found += _relative(text)
+        if "day" in text:
+            found += _weekdays(text)
     return found
 
 
@@ -118,9 +123,12 @@ def _months(text: str) -> list[_Candidate]:
 
 def _years(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for m in W.YEAR_ALONE.finditer(text):
-        before, after = text[:m.start()], text[m.end():]
-        cued = bool(m["part"] or m["fiscal"] or W.CUE_BEFORE.search(before))
+    for y in W.YEAR_ALONE.finditer(text):
+        prefix = W.YEAR_PREFIX.search(text, max(0, y.start() - 40), y.start())
+        start = prefix.start() if prefix and (prefix["part"] or prefix["fiscal"]) else y.start()
+        part, fiscal = (prefix["part"], prefix["fiscal"]) if prefix else (None, None)
+        before, after = text[:start], text[y.end():]
+        cued = bool(part or fiscal or W.CUE_BEFORE.search(before))
         if not cued:
             if W.COUNT_NOUN.match(after):
                 continue
@@ -131,9 +139,19 @@ def _years(text: str) -> list[_Candidate]:
             and not W.COUNT_NOUN.match(after)
         if not cued and _DETERMINER.search(before) and W.COUNT_NOUN.match(after):
             continue
-        out.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]), "month": None,
-                                         "part": _part(m["part"]), "fiscal": bool(m["fiscal"]),
-                                         "name_use": name_use}))
+        out.append((start, y.end(), {"form": "calendar", "year": int(y["year"]), "month": None,
+                                     "part": _part(part), "fiscal": bool(fiscal), "name_use": name_use}))
+    return out
+
+
+def _spelled_years(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.SPELLED_YEAR.finditer(text):
+        if m["tens"]:
+            year = 1900 + W.TENS_WORDS[m["tens"].lower()] + (W.ONES_WORDS[m["ones"].lower()] if m["ones"] else 0)
+        else:
+            year = 2000 + (W.ONES_WORDS[m["ones2"].lower()] if m["ones2"] else 0)
+        out.append((m.start(), m.end(), {"form": "calendar", "year": year, "month": None, "part": None}))
     return out
 
 
@@ -156,12 +174,6 @@ def _relative(text: str) -> list[_Candidate]:
         out.append((m.start(), m.end(), {"form": "period", "unit": unit, "offset": 0, "part": "end"}))
     for m in W.CURRENT_YEAR.finditer(text):
         out.append((m.start(), m.end(), {"form": "period", "unit": "year", "offset": 0, "part": None}))
-    for m in W.SPELLED_YEAR.finditer(text):
-        if m["tens"]:
-            year = 1900 + W.TENS_WORDS[m["tens"].lower()] + (W.ONES_WORDS[m["ones"].lower()] if m["ones"] else 0)
-        else:
-            year = 2000 + (W.ONES_WORDS[m["ones2"].lower()] if m["ones2"] else 0)
-        out.append((m.start(), m.end(), {"form": "calendar", "year": year, "month": None, "part": None}))
     for m in W.AGO.finditer(text):
         direction = m["dir"].lower().split()[0]
         out.append((m.start(), m.end(), {
@@ -188,7 +200,7 @@ def _relative(text: str) -> list[_Candidate]:
         offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
         out.append((m.start(), m.end(), {"form": "sequence", "unit": unit if unit in ("week", "month", "year") else "day",
                                          "offset": offset, "part": _part(m["part"])}))
-    for m in W.HOLIDAY.finditer(text):
+    for m in (W.HOLIDAY.finditer(text) if W.HOLIDAY_GATE.search(text) else ()):
         out.append((m.start(), m.end(), {"form": "holiday", "holiday": m["name"].lower().replace("\u2019", "'"),
                                          "year": int(m["year"]) if m["year"] else None}))
     return out

@@ -170,21 +170,8 @@ def _year_of_month(p: dict[str, Any], month: int, day: int | None, today: dt.dat
         return year, "the next such month after publication"
     if shift == "this":
         return today.year, "the year of publication"
-    if day is not None and p.get("stated_weekday") is not None:
-        year = _weekday_year(month, day, p["stated_weekday"], today, tense)
-        return year, f"no year written: the one nearest publication in which it is a {WEEKDAY_NAMES[p['stated_weekday']]}"
     year = C.year_for(month, day, today, tense)
     return year, f"no year written: the one nearest publication, {tense} tense"
-
-
-def _weekday_year(month: int, day: int, weekday: int, today: dt.date, tense: str) -> int:
-    """The year of "Monday, Oct. 26": the nearest one in which that date is that weekday (if any is
-    within a year of publication), else the nearest one."""
-    nearest = C.year_for(month, day, today, tense)
-    for year in (nearest, nearest - 1, nearest + 1):
-        if C.is_valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
-            return year
-    return nearest
 
 
 def _part_words(part: str | None, span: C.Span) -> str:
@@ -198,8 +185,9 @@ def _weekday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
     pair = p.get("pair_date")
     today = a.published
     if pair:
-        year = pair.get("year") or (today and _weekday_year(pair["month"], pair["day"], weekday, today,
-                                                            p.get("tense", "past")))
+        # A year-less date takes the year nearest publication, never a year chosen to fit the weekday:
+        # "Wednesday, 12 June" in June 2025 is a wrong weekday, not a date of 2024.
+        year = pair.get("year") or (today and C.year_for(pair["month"], pair["day"], today, p.get("tense", "past")))
         if year and C.is_valid(year, pair["month"], pair["day"]):
             date = dt.date(year, pair["month"], pair["day"])
             if date.weekday() == weekday:
