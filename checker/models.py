@@ -99,6 +99,9 @@ class Context(_Model):
     window: str = ""  # lowercased words around the claim, for fuzzy similarity
     period: str | None = None  # a time the figure belongs to ("2024", "June"), when the sentence gives one
     subject: str | None = None  # for titles, names and quotes: the person or thing they are of
+    # "third reading", "second round", "final day": the ordinal that tells one instance of a repeated
+    # event from another ("reading" -> "third")
+    instance: dict[str, str] = Field(default_factory=dict)
 
 
 class Claim(_Model):

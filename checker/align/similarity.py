@@ -40,6 +40,9 @@ class Match:
 
 
 def same_fact(a: Claim, b: Claim) -> Match | None:
+    for noun, ordinal in a.context.instance.items():
+        if b.context.instance.get(noun, ordinal) != ordinal:
+            return None  # "second reading" and "third reading" are two events
     if a.kind == "date":
         return _dates(a, b)
     if a.kind in ("number", "money", "percentage", "quantity", "ordinal", "age"):
@@ -97,7 +100,7 @@ def _dates(a: Claim, b: Claim) -> Match | None:
         return None
     names = shared_names(a, b)
     window = _window(a, b)
-    if not names and window < 0.5:
+    if not names and window < 0.3:
         return None
     score = min(1.0, 0.45 + 0.15 * min(len(names), 3) + 0.3 * window)
     return Match(score, tuple(sorted(shared)) + tuple(names))

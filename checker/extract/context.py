@@ -29,6 +29,10 @@ _DATE_ROLE = re.compile(r"\b(since|until|till|by|before|after|from|as of|startin
 _QUARTER = r"((?:first|second|third|fourth|current|next|last|previous|same|full|fiscal|financial)[- ](?:quarter|half|year)|q[1-4])"
 _QUARTER_BEFORE = re.compile(_QUARTER + r"\b[^.;$€£\d]{0,25}$", re.IGNORECASE)
 _QUARTER_AFTER = re.compile(r"^[^.;$€£\d]{0,20}?\b(?:in|for|of|during) (?:the |its )?" + _QUARTER, re.IGNORECASE)
+_INSTANCE = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?: and (?:final|last))?\s+(?P<noun>reading|round|leg|stage|day|game|match|test|attempt|try|vote|ballot|"
+    r"quarter|half|session|term|wave|phase|launch|flight)\b", re.IGNORECASE)
 # A distance is from a place: "12 kilometers (7 miles) northeast of Chivay", "160 km from Arequipa".
 _REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # A figure after these words is a baseline or comparison point, not the figure itself.
@@ -48,7 +52,7 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     names = _names(text, rules, s, e)
     before, after = text[:s], text[e:]
     window = " ".join(content_words(before)[-_WINDOW_WORDS:] + content_words(after)[:_WINDOW_WORDS])
-    ctx = Context(event=frames, names=names, window=window)
+    ctx = Context(event=frames, names=names, window=window, instance=_instance(text, s, e))
     if m.kind in _FIGURES:
         counted = m.parts.get("counted") or ""
         verb = m.parts.get("verb") or ""
@@ -74,6 +78,18 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     if subject:
         ctx.subject = canonical_name(subject, rules)
     return ctx
+
+
+def _instance(text: str, s: int, e: int) -> dict[str, str]:
+    """The nearest "third reading" / "second round" in the sentence: which instance of an event."""
+    best: tuple[int, str, str] | None = None
+    for hit in _INSTANCE.finditer(text):
+        if s <= hit.start() < e:
+            continue
+        gap = _gap(hit.start(), hit.end(), s, e)
+        if best is None or gap < best[0]:
+            best = (gap, hit.group("noun").lower(), hit.group("ordinal").lower())
+    return {best[1]: best[2]} if best else {}
 
 
 def _family(kind: str) -> str:
