@@ -53,6 +53,9 @@ caught flew won lost met paid sent spent sold stood built began were was are is 
 """.split())
 
 
+_GENERIC_HEADS = frozenset({"time", "times"})
+
+
 def noun_phrase(counted: str) -> tuple[str, frozenset[str]]:
     """(head noun, modifiers) of what a figure counts: 'be-4 engines lighting' -> ('engine', {'be-4'});
     'people across caylloma' -> ('people', {}). The phrase stops at a preposition, verb or clause word."""
@@ -61,8 +64,8 @@ def noun_phrase(counted: str) -> tuple[str, frozenset[str]]:
         if token in _PHRASE_STOP or (kept and token.endswith(("ed", "ing")) and len(token) > 4):
             break
         kept.append(token)
-        if len(kept) == 3:
-            break
-    if not kept:
-        return "", frozenset()
+        if len(kept) == 3 or (token.endswith("s") and not token.endswith("ss") and len(token) > 3):
+            break  # a plural noun ends the phrase: "be-4 engines relit"
+    if not kept or kept[-1] in _GENERIC_HEADS:
+        return "", frozenset()  # "for the 32nd time" counts nothing in particular
     return stem(kept[-1]), frozenset(kept[:-1])

@@ -126,12 +126,14 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     if bool(fa) != bool(fb) or (fa and not fa & fb):
         return None
     shared_frames = fa & fb
+    if a.kind == "age":
+        if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
+            return None
+        return Match(0.95, ("age of " + a.context.subject,))
     ha, ma = noun_phrase(a.extra.get("counted") or "")
     hb, mb = noun_phrase(b.extra.get("counted") or "")
-    if bool(ha) != bool(hb):
-        return None
     same_noun = bool(ha) and (ha == hb or ha in mb or hb in ma)  # "buyback" / "share buyback program"
-    if ha and not same_noun and not (ha in _PEOPLE and hb in _PEOPLE and shared_frames):
+    if ha and hb and not same_noun and not (ha in _PEOPLE and hb in _PEOPLE and shared_frames):
         return None
     if ma and mb and not ma & mb and ha == hb:
         return None  # "BE-4 engines" and "BE-3U engines"
@@ -139,12 +141,10 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     if a.context.places and b.context.places and not _same_name(a.context.places[0], b.context.places[0]):
         return None  # distances from two different places
-    if a.kind == "age":
-        if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
-            return None
-        return Match(0.95, ("age of " + a.context.subject,))
     if not shared_frames and (not same_noun or ha in _PEOPLE):
         return None  # "people" alone says too little about which people
+    if bool(ha) != bool(hb) and not (shared_names(a, b) or _window(a, b) >= 0.5):
+        return None  # one names what it counts, the other does not: only with more in common
     names = shared_names(a, b)
     window = _window(a, b)
     if not names and window < 0.35 and not (shared_frames and same_noun):
