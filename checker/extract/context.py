@@ -126,7 +126,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     # A more specific trigger wins where two overlap: "evacuation warnings" is not "evacuation".
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        and o[2] != h[2] for o in hits)]
-    best: dict[str, int] = {}
+    best: dict[str, tuple[int, str]] = {}  # frame id -> (gap, trigger words) of its nearest trigger
     modal: set[str] = set()
     for start, end, frame_id in hits:
         gap = _gap(start, end, s, e)
@@ -136,8 +136,10 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
             continue
         if any(_gap(start, end, rs, re_) < gap for rs, re_ in rivals):
             continue  # another claim of the same family is closer to this trigger
-        best[frame_id] = min(gap, best.get(frame_id, gap))
-    found = sorted((gap, f) for f, gap in best.items())
+        if frame_id not in best or gap < best[frame_id][0]:
+            best[frame_id] = (gap, lowered[start:end])
+    _drop_excluded(best, frames)
+    found = sorted((gap, f) for f, (gap, _) in best.items())
     verb = str(m.parts.get("verb") or "").lower()
     by_verb = [fr.id for fr in frames if verb and (not fr.kinds or m.kind in fr.kinds) and fr.pattern.search(verb)]
     if m.kind in _FIGURES and by_verb:  # the figure's own verb ("143 people were injured") decides
@@ -146,6 +148,22 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
         nearest = found[0][0]
         found = [(d, f) for d, f in found if d <= nearest + _FIGURE_SLACK]
     return [f for _, f in found] + sorted(modal)
+
+
+def _drop_excluded(best: dict[str, tuple[int, str]], frames: list[Frame]) -> None:
+    """Two frames that exclude each other ("launch" and "scrubbed") cannot both describe one claim:
+    the nearer one does."""
+    by_id = {f.id: f for f in frames}
+    for a in list(best):
+        pattern = by_id[a].exclude_pattern
+        if pattern is None or a not in best:
+            continue
+        for b, (gap_b, words_b) in list(best.items()):
+            if b != a and pattern.search(words_b):
+                if best[a][0] >= gap_b:
+                    del best[a]
+                    break
+                del best[b]
 
 
 def _gap(start: int, end: int, s: int, e: int) -> int:
