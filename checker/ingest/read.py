@@ -48,15 +48,21 @@ def read_sources(
     warn: Warn,
 ) -> list[Source]:
     """Read every discovered file. A bad file named explicitly stops the run (exit 2); a bad file
-    found inside a folder is skipped with a warning, so one odd file never blocks a whole folder."""
+    found inside a folder is skipped with a warning, so one odd file never blocks a whole folder.
+    A file's own warnings are given only once it is read: a refused file is one line, not several."""
     sources: list[Source] = []
     for shown, path, explicit in files:
+        pending: list[str] = []
         try:
-            sources.extend(read_file(shown, path, published.get(shown) or published.get(str(path)), rules, warn))
+            sources.extend(read_file(shown, path, published.get(shown) or published.get(str(path)), rules,
+                                     pending.append))
         except InputError as exc:
             if explicit:
                 raise
             warn(f"{exc} (skipped)")
+            continue
+        for message in pending:
+            warn(message)
     return sources
 
 
@@ -178,8 +184,8 @@ def _apply_meta(source: Source, meta: dict[str, Any], origin: str, warn: Warn) -
         return
     date = parse_date_value(value)
     if date is None:
-        shown = _short(value) if isinstance(value, (str, int, float)) else f"a {type(value).__name__}"
-        warn(f"{source.path}: published {shown} is not a date (YYYY-MM-DD); inferring it from the text")
+        what = _short(value) if isinstance(value, (str, int, float)) else f"(a {type(value).__name__})"
+        warn(f"{source.path}: published {what} is not a date (YYYY-MM-DD); inferring it from the text")
     else:
         source.published = date
         source.published_from = origin  # type: ignore[assignment]
@@ -212,7 +218,8 @@ def _json_articles(shown: str, text: str, suffix: str, published: dt.date | None
     sources = []
     for i, row in enumerate(rows, 1):
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            warn(f"{shown}: item {i} is not an article (an object with a 'text' string); skipped")
+            if len(rows) > 1:
+                warn(f"{shown}: item {i} is not an article (an object with a 'text' string); skipped")
             continue
         name = shown if len(rows) == 1 else f"{shown}#{i}"
         source = Source(path=name, text=_clean(row["text"]),
@@ -240,7 +247,7 @@ def _json_rows(shown: str, text: str, suffix: str) -> list[Any]:
             loaded = json.loads(line, parse_int=_json_number)
         except json.JSONDecodeError as exc:
             where = f"line {number}, " if suffix == ".jsonl" else ""
-            raise InputError(f"{shown}: not valid JSON ({where}{exc.msg} at line {exc.lineno} "
+            raise InputError(f"{shown}: not valid JSON ({where}{exc.msg}: line {exc.lineno} "
                              f"column {exc.colno})") from None
         except RecursionError:
             raise InputError(f"{shown}: not usable JSON (nested too deeply)") from None
