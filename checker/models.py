@@ -102,6 +102,10 @@ class Context(_Model):
     # "third reading", "second round", "final day": the ordinal that tells one instance of a repeated
     # event from another ("reading" -> "third")
     instance: dict[str, str] = Field(default_factory=dict)
+    # the other figures of the sentence, as written digits ("5.25"): two sentences that share one
+    # ("had stood at 5.25% since August 2023" / "held at 5.25 per cent since August 2022") likely
+    # speak of the same fact
+    figures: list[str] = Field(default_factory=list)
 
 
 class Claim(_Model):

@@ -57,7 +57,8 @@ def same_fact(a: Claim, b: Claim) -> Match | None:
 
 
 def shared_names(a: Claim, b: Claim) -> list[str]:
-    out = []
+    """Names in both sentences (fuzzy, so "Putin" = "Vladimir Putin"), and figures written in both."""
+    out = [f for f in a.context.figures if f in b.context.figures and f not in ("1", "2", "3")]
     for x in a.context.names:
         for y in b.context.names:
             if x == y or _same_name(x, y):
@@ -100,8 +101,9 @@ def _dates(a: Claim, b: Claim) -> Match | None:
         return None
     names = shared_names(a, b)
     window = _window(a, b)
-    if not names and window < 0.3:
-        return None
+    coarse = _granularity(a) in ("year", "quarter", "month")
+    if not names and window < (0.5 if coarse else 0.3):
+        return None  # a year or month named in passing needs more in common than a day does
     score = min(1.0, 0.45 + 0.15 * min(len(names), 3) + 0.3 * window)
     return Match(score, tuple(sorted(shared)) + tuple(names))
 
@@ -118,11 +120,11 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     if a.kind == "ordinal" and min(a.lo or 0, b.lo or 0) <= 2:
         return None  # "first" and "second" are too common ("first time since", "second day") to align
     fa, fb = set(a.context.event), set(b.context.event)
-    for marker in ("baseline", "forecast", "subset"):
+    for marker in ("baseline", "forecast", "subset", "additional"):
         if (marker in fa) != (marker in fb):
             return None
-    fa -= {"baseline", "subset"}
-    fb -= {"baseline", "subset"}
+    fa -= {"baseline", "subset", "additional"}
+    fb -= {"baseline", "subset", "additional"}
     if bool(fa) != bool(fb) or (fa and not fa & fb):
         return None
     shared_frames = fa & fb

@@ -22,6 +22,7 @@ _FIGURE_SLACK = 12
 _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|"
                      r"september|october|november|december|year|quarter|month)\b", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)|day\b", re.IGNORECASE)  # "March 9", "Sunday"
 # A date after these words is a bound or an anchor, not the day of the event itself.
 _DATE_ROLE = re.compile(r"\b(since|until|till|by|before|after|from|as of|starting)\s+(?:early |late |mid-?)?(?:the )?$",
@@ -40,6 +41,9 @@ _BASELINE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\
                        r"(?:about |around |roughly |nearly |almost |just |some )?[$£€]?$", re.IGNORECASE)
 # "19 of them", "two of those": a part of a count given just before, not a rival count.
 _SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these)\b", re.IGNORECASE)
+# "another 900", "a further 4,000", "4,000 more residents": a second group, not a rival count.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+(?:about |some |nearly )?$", re.IGNORECASE)
+_ADDITIONAL_AFTER = re.compile(r"^\s+more\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+ ){0,2}?(" + NAME_RUN.pattern + ")")
 _AGE_BEFORE = re.compile("(" + NAME_RUN.pattern + r"),\s*(?:aged\s+)?$")
 
@@ -52,7 +56,9 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     names = _names(text, rules, s, e)
     before, after = text[:s], text[e:]
     window = " ".join(content_words(before)[-_WINDOW_WORDS:] + content_words(after)[:_WINDOW_WORDS])
-    ctx = Context(event=frames, names=names, window=window, instance=_instance(text, s, e))
+    figures = sorted({d.replace(",", "") for x in siblings if x is not m and x.kind in _FIGURES
+                      for d in _DIGITS.findall(x.raw)})
+    ctx = Context(event=frames, names=names, window=window, instance=_instance(text, s, e), figures=figures)
     if m.kind in _FIGURES:
         counted = m.parts.get("counted") or ""
         verb = m.parts.get("verb") or ""
@@ -62,6 +68,8 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
             ctx.event = ctx.event + ["baseline"]
         if _SUBSET.match(after):
             ctx.event = ctx.event + ["subset"]
+        if _ADDITIONAL_BEFORE.search(before[-20:]) or _ADDITIONAL_AFTER.match(after):
+            ctx.event = ctx.event + ["additional"]
         if m.kind == "age" and not m.parts.get("subject"):
             person = _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
             if person:
