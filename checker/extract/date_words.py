@@ -148,6 +148,9 @@ REPORTING = re.compile(r"(?i:\b(?:said|says|announced|told|reported|confirmed|st
 # Plural nouns and units after a four-digit figure make it a count, not a year ("2000 people").
 COUNT_NOUN = re.compile(r"\s+(?:[a-z]{2,}[a-rt-z]s|people|feet|foot|men|women|children|police|staff|personnel|"
                         r"metres|meters|km|mi|kg|tonnes|tons|hectares|acres|votes)\b")
+# A sentence about a fiscal quarter or period: its "a year ago" is the same quarter a year before, which
+# no calendar value of ours can state.
+FISCAL_PERIOD = re.compile(r"(?i:quarter|\bperiod\b|months\s+ended|half)")
 # Gates: one cheap search per sentence decides which families of patterns can match at all, so most
 # sentences cost one or two scans instead of twenty.
 MONTH_GATE = re.compile(rf"{_FULL_MONTH}|{_ABBR_MONTH}")

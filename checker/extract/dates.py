@@ -21,6 +21,7 @@ from checker.extract import date_words as W
 from checker.models import Document, Mention
 
 _Candidate = tuple[int, int, dict[str, Any]]  # local start, local end, parts
+_DIGIT = re.compile(r"\d")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|whose)|['\u2019]s)\s+$", re.I)
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w.-]*)\s+$")
 _NOT_EPONYM = {"a", "an", "its", "his", "her", "their", "it", "fiscal", "year", "until", "as", "at", "to", "on", "by", "until", "since", "last", "next", "this", "early", "late", "from", "in",
@@ -54,8 +55,7 @@ def _candidates(text: str, day_first: bool) -> list[_Candidate]:
             found.append((m.start(), m.end(), {"form": "calendar", "year": int(m["year"]),
                                                "month": _month(m["month"]), "part": _part(m["part"])}))
         found += _months(text)
-    has_digit = any(ch.isdigit() for ch in text)
-    if has_digit:
+    if _DIGIT.search(text):
         found += _numeric(text, day_first)
         found += _years(text)
     if "ineteen" in text or "housand" in text:
@@ -155,15 +155,43 @@ def _spelled_years(text: str) -> list[_Candidate]:
     return out
 
 
+def _has(lower: str, *words: str) -> bool:
+    return any(w in lower for w in words)
+
+
 def _relative(text: str) -> list[_Candidate]:
+    """Relative dates. Each pattern runs only when its key words occur in the sentence at all."""
+    out: list[_Candidate] = []
+    lower = text.lower()
+    if _has(lower, "today", "yesterday", "tomorrow", "tonight"):
+        out += _daywords(text)
+    if _has(lower, "week", "month", "year"):
+        out += _periods(text)
+    if _has(lower, "ago", "earlier", "later", "before", "after", "from now", "prior"):
+        out += _agos(text)
+    if _has(lower, "before", "after", "prior", "ahead", "eve", "following"):
+        out += _anchoreds(text)
+    if _has(lower, "following", "next", "previous", "preceding", "same", "that"):
+        out += _sequences(text)
+    if W.HOLIDAY_GATE.search(text):
+        out += _holidays(text)
+    return out
+
+
+def _daywords(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in W.DAYWORD.finditer(text):
         rel = m["rel"].lower()
         out.append((m.start(), m.end(), {"form": "dayword", "rel": rel, "part": _part(m["part"]),
                                          "offset": {"yesterday": -1, "tomorrow": 1}.get(rel, 0)}))
+    return out
+
+
+def _periods(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for m in W.PERIOD.finditer(text):
         det = " ".join(m["det"].lower().split())
-        offset = {"last": -1, "the past": -1, "the previous": -1, "this past": -1 if m["unit"].lower() != "week" else -1,
+        offset = {"last": -1, "the past": -1, "the previous": -1, "this past": -1,
                   "next": 1, "the coming": 1, "this coming": 1, "the following": 1}.get(det, 0)
         if det in ("the following", "the same"):
             continue  # relative to another date in the text: a sequence, below
@@ -174,13 +202,25 @@ def _relative(text: str) -> list[_Candidate]:
         out.append((m.start(), m.end(), {"form": "period", "unit": unit, "offset": 0, "part": "end"}))
     for m in W.CURRENT_YEAR.finditer(text):
         out.append((m.start(), m.end(), {"form": "period", "unit": "year", "offset": 0, "part": None}))
+    return out
+
+
+def _agos(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for m in W.AGO.finditer(text):
         direction = m["dir"].lower().split()[0]
+        if m["unit"].lower() == "year" and _count(m["n"]) == 1 and W.FISCAL_PERIOD.search(text):
+            continue  # "up from $2.3 billion a year earlier" beside "third quarter": a quarter, not a year
         out.append((m.start(), m.end(), {
             "form": "ago", "n": _count(m["n"]), "unit": m["unit"].lower(),
             "dir": -1 if direction in ("ago", "earlier", "before", "prior") else 1,
             "ref": "publication" if direction in ("ago", "from") else "previous",
             "hedge": (m["hedge"] or "").lower() or None}))
+    return out
+
+
+def _anchoreds(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for m in W.ANCHORED.finditer(text):
         anchor = _anchor_words(m["anchor"])
         if anchor is None:
@@ -194,13 +234,23 @@ def _relative(text: str) -> list[_Candidate]:
         out.append((m.start(), end, {"form": "anchored", "n": n, "unit": "day" if unit in ("eve", "morning") else unit,
                                      "dir": 1 if direction in ("after", "following") else -1,
                                      "eve": bool(m["eve"] or unit == "eve"), "anchor": anchor}))
+    return out
+
+
+def _sequences(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for m in W.SEQUENCE.finditer(text):
         which = (m["which"] or "same").lower()
         unit = m["unit"].lower()
         offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
         out.append((m.start(), m.end(), {"form": "sequence", "unit": unit if unit in ("week", "month", "year") else "day",
                                          "offset": offset, "part": _part(m["part"])}))
-    for m in (W.HOLIDAY.finditer(text) if W.HOLIDAY_GATE.search(text) else ()):
+    return out
+
+
+def _holidays(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in W.HOLIDAY.finditer(text):
         out.append((m.start(), m.end(), {"form": "holiday", "holiday": m["name"].lower().replace("\u2019", "'"),
                                          "year": int(m["year"]) if m["year"] else None}))
     return out

@@ -73,6 +73,7 @@ class _Result:
     relative: bool = True  # rests on the publication date or another date, not on the words alone
     comparable: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    value: str | None = None  # when the words name a whole period but allow only part of it
 
 
 def normalize_date(m: Mention, doc: Document, anchors: DateAnchors) -> Normalized | None:
@@ -85,7 +86,7 @@ def normalize_date(m: Mention, doc: Document, anchors: DateAnchors) -> Normalize
         return result
     if result is None:
         return None
-    value = _value(result)
+    value = result.value or _value(result)
     certain = not result.relative or anchors.reliable
     resolution = f"{m.raw} -> {value}: {result.how}"
     if result.relative and result.extra.get("from_publication", True):
@@ -244,11 +245,13 @@ def _period(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normaliz
     if unit in ("week", "weekend"):
         monday = C.week_span(today)[0] + dt.timedelta(weeks=offset)
         span = (monday, monday + dt.timedelta(days=6))
+        whole = C.span_value(span)  # "earlier this week" states the week; the part narrows lo/hi only
         if unit == "weekend":
             span = (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            whole = C.span_value(span)
         else:
             span = C.part_of(span, "week", part, today)
-        return _Result(span[0], span[1], "span", words + _part_words(part, span))
+        return _Result(span[0], span[1], "span", words + _part_words(part, span), value=whole)
     if unit == "month":
         y, mo = C.add_months(today.year, today.month, offset)
         span = C.part_of(C.month_span(y, mo), "month", part, today)
