@@ -6,6 +6,7 @@ have their own tests. One finding per fact lists every source's claims, grouped 
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from checker.compare.findings import make_finding
@@ -65,9 +66,16 @@ def conflicts(a: Claim, b: Claim) -> bool:
         return bool(ka and kb) and ka not in kb and kb not in ka
     if a.kind == "quote":
         return a.value not in b.value and b.value not in a.value and bool(quote_diff(a.value, b.value)[0])
-    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
-        return False
-    return a.hi < b.lo or b.hi < a.lo
+    if (a.lo is None and a.hi is None) or (b.lo is None and b.hi is None):
+        return False  # a value that could not be pinned (no publication date, say) conflicts with nothing
+    a_lo, a_hi = _bounds(a)
+    b_lo, b_hi = _bounds(b)
+    return a_hi < b_lo or b_hi < a_lo
+
+
+def _bounds(c: Claim) -> tuple[float, float]:
+    """An open interval ("more than 12") has no upper end."""
+    return (-math.inf if c.lo is None else c.lo), (math.inf if c.hi is None else c.hi)
 
 
 def _titles_conflict(a: Claim, b: Claim) -> bool:

@@ -22,6 +22,8 @@ _FIGURE_SLACK = 12
 _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|"
                      r"september|october|november|december|year|quarter|month)\b", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"\b([a-z]+(?:ed|ing))\s+(?:(?:at least|at most|more than|fewer than|less than|"
+                            r"about|around|nearly|almost|some|over|up to|as many as|an estimated)\s+)?$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)|day\b", re.IGNORECASE)  # "March 9", "Sunday"
 # A date after these words is a bound or an anchor, not the day of the event itself.
@@ -149,6 +151,9 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     _drop_excluded(best, frames)
     found = sorted((gap, f) for f, (gap, _) in best.items())
     verb = str(m.parts.get("verb") or "").lower()
+    if not verb and m.kind in _FIGURES:
+        previous = _PREVIOUS_WORD.search(lowered[:s])
+        verb = previous.group(1) if previous else ""  # "killing at least 14 people"
     by_verb = [fr.id for fr in frames if verb and (not fr.kinds or m.kind in fr.kinds) and fr.pattern.search(verb)]
     if m.kind in _FIGURES and by_verb:  # the figure's own verb ("143 people were injured") decides
         return by_verb + sorted(modal)
@@ -227,6 +232,10 @@ def _period(m: Mention, siblings: list[Mention], text: str, base: int) -> str | 
     for d in siblings:
         if d.kind != "date" or d.sentence != m.sentence or not _PERIOD.search(d.raw) or _DAY.search(d.raw):
             continue
+        between = text[m.end - base:d.start - base] if d.start >= m.end else text[d.end - base:m.start - base]
+        limit = 30 if d.start >= m.end else 15
+        if len(between) > limit or "," in between or ";" in between:
+            continue  # only a date joined to the figure ("2% in June", "$4.12 billion a year earlier")
         gap = _gap(d.start, d.end, m.start, m.end)
         if any(_gap(d.start, d.end, f.start, f.end) < gap for f in figures):
             continue  # the date is the period of another figure
