@@ -66,6 +66,8 @@ def noun_phrase(counted: str) -> tuple[str, frozenset[str]]:
         kept.append(token)
         if len(kept) == 3 or (token.endswith("s") and not token.endswith("ss") and len(token) > 3):
             break  # a plural noun ends the phrase: "be-4 engines relit"
-    if not kept or kept[-1] in _GENERIC_HEADS:
-        return "", frozenset()  # "for the 32nd time" counts nothing in particular
+    if not kept:
+        return "", frozenset()
+    if kept[-1] in _GENERIC_HEADS:
+        return "*", frozenset()  # "for the 32nd time": a wildcard, it names no particular thing
     return stem(kept[-1]), frozenset(kept[:-1])

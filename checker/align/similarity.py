@@ -117,14 +117,15 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     if (a.context.period or "") != (b.context.period or ""):
         return None
-    if a.kind == "ordinal" and min(a.lo or 0, b.lo or 0) <= 2:
-        return None  # "first" and "second" are too common ("first time since", "second day") to align
+    if a.kind == "ordinal" and not (_counts_occurrences(a) and _counts_occurrences(b)):
+        return None
     fa, fb = set(a.context.event), set(b.context.event)
     for marker in ("baseline", "forecast", "subset", "additional"):
         if (marker in fa) != (marker in fb):
             return None
-    fa -= {"baseline", "subset", "additional"}
-    fb -= {"baseline", "subset", "additional"}
+    near = "near" in fa and "near" in fb
+    fa -= {"baseline", "subset", "additional", "near"}
+    fb -= {"baseline", "subset", "additional", "near"}
     if bool(fa) != bool(fb) or (fa and not fa & fb):
         return None
     shared_frames = fa & fb
@@ -132,8 +133,12 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
             return None
         return Match(0.95, ("age of " + a.context.subject,))
-    ha, ma = noun_phrase(a.extra.get("counted") or "")
-    hb, mb = noun_phrase(b.extra.get("counted") or "")
+    ha, ma = _counted(a)
+    hb, mb = _counted(b)
+    if "*" in (ha, hb):  # "the 32nd time" / "31st Copa del Rey title": the generic noun says nothing
+        ha, hb = (hb, hb) if ha == "*" else (ha, ha)
+    if not ha and not hb and not near and a.kind in ("number", "ordinal"):
+        return None  # neither count says what it counts, and no event word stands right by both
     same_noun = bool(ha) and (ha == hb or ha in mb or hb in ma)  # "buyback" / "share buyback program"
     if ha and hb and not same_noun and not (ha in _PEOPLE and hb in _PEOPLE and shared_frames):
         return None
@@ -145,8 +150,8 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None  # distances from two different places
     if not shared_frames and (not same_noun or ha in _PEOPLE):
         return None  # "people" alone says too little about which people
-    if bool(ha) != bool(hb) and not (shared_names(a, b) or _window(a, b) >= 0.5):
-        return None  # one names what it counts, the other does not: only with more in common
+    if bool(ha) != bool(hb):
+        return None  # one names what it counts, the other does not
     names = shared_names(a, b)
     window = _window(a, b)
     if not names and window < 0.35 and not (shared_frames and same_noun):
@@ -154,6 +159,32 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     score = min(1.0, 0.4 + 0.2 * bool(shared_frames) + 0.15 * same_noun + 0.1 * min(len(names), 2) + 0.2 * window)
     reasons = tuple(sorted(shared_frames)) + ((ha,) if same_noun else ()) + tuple(names)
     return Match(score, reasons)
+
+
+# Ordinals that count occurrences ("32nd title", "11th visit", "fifth time") can conflict; ordinals
+# that name a position in a sequence ("seventh round", "116th minute", "third floor") are labels of
+# different things and never do.
+_OCCURRENCES = frozenset({"*", "title", "visit", "anniversary", "win", "victory", "championship", "trophy",
+                          "cup", "crown", "term", "edition", "birthday", "consecutive", "straight", "attempt"})
+
+
+def _counts_occurrences(c: Claim) -> bool:
+    """'32nd time', '11th visit', 'their 31st Copa del Rey' (an ordinal before a proper name counts
+    wins of it); not 'seventh round' or '116th minute'."""
+    head, modifiers = noun_phrase(c.extra.get("counted") or "")
+    words = {head} | set(modifiers) | {w.lower() for w in (c.extra.get("counted") or "").split()[:2]}
+    if words & _OCCURRENCES:
+        return True
+    after = c.sentence[c.start - c.sentence_start + len(c.raw):].lstrip()
+    return after[:1].isupper()
+
+
+def _counted(c: Claim) -> tuple[str, frozenset[str]]:
+    """What a count counts. A measure with a unit ("31,200 acres overnight") is measured by its unit;
+    the words after it are not what it counts."""
+    if c.kind in ("quantity", "percentage"):
+        return "", frozenset()
+    return noun_phrase(c.extra.get("counted") or "")
 
 
 def _verbs_agree(a: Claim, b: Claim, shared_frames: set[str]) -> bool:

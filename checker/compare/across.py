@@ -18,11 +18,17 @@ from checker.rulepack import RulePack
 _CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",
           "quantity": "QT001", "ordinal": "OR001", "age": "AG001", "place": "PL001",
           "title": "TI001", "quote": "QU001"}
+# Publication dates that are known, not guessed from the text.
+_KNOWN_DATES = {"front-matter", "command-line", "metadata", "dateline", "masthead"}
+# Figures that change as a story develops (tolls, counts, shares): without publication dates, two
+# reports may both have been right when written.
+_CHANGING = {"number", "money", "percentage", "quantity", "ordinal"}
 _STRONG = 0.7  # links at least this sure keep the check's severity; weaker ones are one step lower
 
 
 def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) -> list[Finding]:
     published = {d.source.path: d.source.published for d in docs}
+    dated = {d.source.path for d in docs if d.source.published_from in _KNOWN_DATES}
     by_fact: dict[int, list[Link]] = defaultdict(list)
     fact_of = {i: n for n, members in enumerate(alignment.members) for i in members}
     for link in alignment.links:
@@ -37,8 +43,9 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         strongest = max(l.score for l in conflicting)
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
+        timing_unknown = fact.kind in _CHANGING and any(c.source not in dated for c in claims)
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
-                                     claims=claims, weak=strongest < _STRONG))
+                                     claims=claims, weak=strongest < _STRONG, timing_unknown=timing_unknown))
     return findings
 
 

@@ -19,18 +19,25 @@ def make_finding(
     claims: list[Claim],
     severity: Severity | None = None,
     weak: bool = False,
+    timing_unknown: bool = False,
 ) -> Finding:
-    """A finding of check `code`. Its severity is the check's, lowered one step (once) when a value
-    rests on an inferred or unknown publication date, or when the alignment of the claims is `weak`:
-    never invent certainty."""
+    """A finding of check `code`. Its severity is the check's, lowered one step for each reason to
+    doubt it (never invent certainty): a value that rests on an inferred or unknown publication date;
+    a `weak` alignment (the claims are only probably about the same fact); and, for figures that can
+    change as a story develops, `timing_unknown` (we do not know when each source was written)."""
     check = rules.check(code)
     level: Severity = severity or check.severity
-    uncertain = any(not c.certain for c in claims)
-    if uncertain:
-        why += " One of the values rests on a publication date inferred from the text, so this is less certain."
+    reasons = []
+    if any(not c.certain for c in claims):
+        reasons.append("one of the values rests on a publication date inferred from the text")
     if weak:
-        why += " The claims are only probably about the same fact."
-    if uncertain or weak:
+        reasons.append("the claims are only probably about the same fact")
+    if timing_unknown:
+        reasons.append("at least one source has no known publication date, and the figure may have "
+                       "changed between the two reports")
+    if reasons:
+        why += " Less certain: " + "; ".join(reasons) + "."
+    for _ in reasons:
         level = _DOWNGRADE[level]  # type: ignore[assignment]
     return Finding(rule=code, name=check.name, kind=check.kind, severity=level, fact=fact,
                    message=message, why=why.strip(), claims=claims,

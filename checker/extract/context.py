@@ -19,6 +19,7 @@ _SENTENCE_WIDE = frozenset({"forecast"})
 # For a figure, only frames this close (characters) beyond the nearest one count: "killed 32 and
 # injured 140" gives 32 the frame "killed" and 140 the frame "injured".
 _FIGURE_SLACK = 12
+_NEAR = 20  # characters: a frame word this close to a figure says what the figure counts
 _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|"
                      r"september|october|november|december|year|quarter|month)\b", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
@@ -42,7 +43,10 @@ _REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-
 _BASELINE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:a |an |the )?"
                        r"(?:about |around |roughly |nearly |almost |just |some )?[$£€]?$", re.IGNORECASE)
 # "19 of them", "two of those": a part of a count given just before, not a rival count.
-_SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these)\b", re.IGNORECASE)
+_SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these|(?:his |her |their |its |the )?(?:\d|[a-z]+ (?:attempts|shots|punches|votes)))",
+                     re.IGNORECASE)
+# "... landed 28 of his 68 punches": the 68 is the whole of a ratio, not a count to set against others.
+_RATIO_WHOLE = re.compile(r"\d\s+of\s+(?:his |her |their |its |the )?$", re.IGNORECASE)
 # "another 900", "a further 4,000", "4,000 more residents": a second group, not a rival count.
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+(?:about |some |nearly )?$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(r"^\s+more\b", re.IGNORECASE)
@@ -68,7 +72,7 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         ctx.period = _period(m, siblings, text, sentence.start)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
-        if _SUBSET.match(after):
+        if _SUBSET.match(after) or _RATIO_WHOLE.search(before[-20:]):
             ctx.event = ctx.event + ["subset"]
         if _ADDITIONAL_BEFORE.search(before[-20:]) or _ADDITIONAL_AFTER.match(after):
             ctx.event = ctx.event + ["additional"]
@@ -156,10 +160,12 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
         verb = previous.group(1) if previous else ""  # "killing at least 14 people"
     by_verb = [fr.id for fr in frames if verb and (not fr.kinds or m.kind in fr.kinds) and fr.pattern.search(verb)]
     if m.kind in _FIGURES and by_verb:  # the figure's own verb ("143 people were injured") decides
-        return by_verb + sorted(modal)
+        return by_verb + ["near"] + sorted(modal)
     if m.kind in _FIGURES and found:
         nearest = found[0][0]
         found = [(d, f) for d, f in found if d <= nearest + _FIGURE_SLACK]
+        if nearest <= _NEAR:
+            modal.add("near")  # the frame word is right by the figure ("killed 32", "32 dead")
     return [f for _, f in found] + sorted(modal)
 
 
