@@ -86,6 +86,10 @@ ConfigOpt = Annotated[Optional[str], typer.Option("--config", metavar="FILE",
                                                   help="Use this config file (pyproject.toml or crosscheck.toml).")]
 IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")]
 OutputOpt = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=0,
+                                                help="Read articles on N processes; 0 (default) = every core "
+                                                     "when there are enough articles to gain from it.",
+                                                show_default=False)]
 
 
 @app.command()
@@ -112,6 +116,7 @@ def check(
                                                           help="Record today's findings in FILE and exit 0.")] = None,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Check that the sources agree; report every place where they do not."""
     from checker.config import prepare_rules, resolve_options, split_codes
@@ -126,6 +131,7 @@ def check(
     resolved = resolve_options(_given(
         format=format, published=_published_map(published), rules=rules, fail_on=fail_on, day_first=day_first,
         select=split_codes(select), ignore=split_codes(ignore), known_dates=known_dates, baseline=baseline,
+        jobs=jobs,
     ), config=config, isolated=isolated)
     options, pack = prepare_rules(resolved)
     if write_baseline is not None:
@@ -190,6 +196,7 @@ def claims(
     known_dates: KnownDatesOpt = [],  # noqa: B006
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """List every claim found, whether or not it conflicts with anything."""
     from checker.config import prepare_rules, resolve_options
@@ -200,7 +207,7 @@ def claims(
     if format not in CLAIM_RENDERERS:
         _fail(f"--format {format!r}: expected one of {', '.join(CLAIM_RENDERERS)}")
     resolved = resolve_options(_given(published=_published_map(published), rules=rules, day_first=day_first,
-                                      known_dates=known_dates), config=config, isolated=isolated)
+                                      known_dates=known_dates, jobs=jobs), config=config, isolated=isolated)
     # `claims` lists what was read, so the finding filters of the config do not apply here.
     resolved.options = resolved.options.model_copy(update={"select": [], "ignore": [], "baseline": None})
     options, pack = prepare_rules(resolved)

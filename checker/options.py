@@ -23,7 +23,7 @@ class Options(BaseModel):
     fail_on: Literal["error", "warning", "never"] = "error"
     select: list[str] = Field(default_factory=list)  # rule codes or prefixes to report; empty = all
     ignore: list[str] = Field(default_factory=list)
-    jobs: int = 1
+    jobs: int = Field(default=0, ge=0)  # processes for the per-article stages; 0 = all cores for large inputs
     format: Format = "rich"
     known_dates: list[str] = Field(default_factory=list)  # extra YAML files with a `known_dates` section
     tolerances: dict[str, float] = Field(default_factory=dict)  # tolerance id -> new `relative` value

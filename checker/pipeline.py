@@ -17,6 +17,7 @@ from checker.models import Claim, Document, Report, SourceSummary, Summary
 from checker.normalize import normalize
 from checker.normalize.anchors import resolve_cross_source_anchors
 from checker.options import Options
+from checker.parallel import map_documents, worker_count
 from checker.report.select import select_findings
 from checker.rulepack import RulePack, load_rules
 
@@ -42,14 +43,21 @@ def claims_of(doc: Document, rules: RulePack, options: Options) -> list[Claim]:
 
 def collect_claims(docs: list[Document], rules: RulePack, options: Options,
                    progress: Progress | None = None) -> list[list[Claim]]:
-    """`progress(done, total)` is called after each document (the CLI draws a progress bar with it)."""
+    """`progress(done, total)` is called after each document (the CLI draws a progress bar with it).
+    Documents are read on `options.jobs` processes (checker/parallel.py); results keep document order,
+    so the report does not depend on the number of jobs."""
     per_doc: list[list[Claim]] = []
-    for done, doc in enumerate(docs, 1):
-        per_doc.append(claims_of(doc, rules, options))
+    workers = worker_count(options.jobs, len(docs))
+    for done, claims in enumerate(map_documents(_claims_task, docs, (rules, options), workers), 1):
+        per_doc.append(claims)
         if progress is not None:
             progress(done, len(docs))
     resolve_cross_source_anchors(docs, per_doc, rules)
     return per_doc
+
+
+def _claims_task(doc: Document, shared: tuple[RulePack, Options]) -> list[Claim]:
+    return claims_of(doc, *shared)
 
 
 def check(paths: list[str], options: Options | None = None, warn: Warn | None = None,
