@@ -47,6 +47,8 @@ def _alignable(c: Claim) -> bool:
     are never set against another source."""
     if c.kind == "date" and "period-of-figure" in c.context.event:
         return False
+    if "clock-time" in c.context.event or "identifier" in c.context.event:
+        return False
     return c.kind in ALIGNED_KINDS and c.comparable and c.block == 0
 
 

@@ -168,6 +168,13 @@ _OCCURRENCES = frozenset({"*", "title", "visit", "anniversary", "win", "victory"
                           "cup", "crown", "term", "edition", "birthday", "consecutive", "straight", "attempt"})
 
 
+# Capitalised nouns an ordinal names a position in, not a count of: "97th Street", "5th Avenue".
+_POSITIONS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "floor", "precinct", "district",
+                        "division", "regiment", "amendment", "century", "round", "minute", "place", "congress",
+                        "parliament", "grade", "ward", "circuit", "battalion", "brigade", "fleet", "army",
+                        "corps", "squadron", "infantry", "cavalry", "session", "dynasty"})
+
+
 def _counts_occurrences(c: Claim) -> bool:
     """'32nd time', '11th visit', 'their 31st Copa del Rey' (an ordinal before a proper name counts
     wins of it); not 'seventh round' or '116th minute'."""
@@ -176,14 +183,20 @@ def _counts_occurrences(c: Claim) -> bool:
     if words & _OCCURRENCES:
         return True
     after = c.sentence[c.start - c.sentence_start + len(c.raw):].lstrip()
-    return after[:1].isupper()
+    following = after.split(" ", 1)[0].strip(".,;:").lower()
+    return after[:1].isupper() and following not in _POSITIONS
+
+
+_SCALES = frozenset({"magnitude", "category", "level", "grade", "force"})
 
 
 def _counted(c: Claim) -> tuple[str, frozenset[str]]:
     """What a count counts. A measure with a unit ("31,200 acres overnight") is measured by its unit;
-    the words after it are not what it counts."""
+    the words after it are not what it counts. A figure on a scale ("magnitude 6.9") counts the scale."""
     if c.kind in ("quantity", "percentage"):
         return "", frozenset()
+    if c.context.measure in _SCALES:
+        return c.context.measure or "", frozenset()
     return noun_phrase(c.extra.get("counted") or "")
 
 

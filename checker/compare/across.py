@@ -7,10 +7,11 @@ have their own tests. One finding per fact lists every source's claims, grouped 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from checker.compare.findings import make_finding
-from checker.compare.wording import describe_sides, quote_diff
+from checker.compare.wording import describe_sides, material_change, quote_diff
 from checker.models import Alignment, Claim, Document, Finding, Link
 from checker.normalize.text import place_key
 from checker.rulepack import RulePack
@@ -23,6 +24,11 @@ _KNOWN_DATES = {"front-matter", "command-line", "metadata", "dateline", "masthea
 # Figures that change as a story develops (tolls, counts, shares): without publication dates, two
 # reports may both have been right when written.
 _CHANGING = {"number", "money", "percentage", "quantity", "ordinal"}
+# "dozens", "hundreds of", "several": too loose to contradict anything with confidence
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|several|a few|many|tens of)\b", re.IGNORECASE)
+# News puts the facts that matter first (the inverted pyramid). Claims deeper than this many sentences
+# into the story are more often background or other events, so a conflict there is less certain.
+_LEDE = 10
 _STRONG = 0.7  # links at least this sure keep the check's severity; weaker ones are one step lower
 
 
@@ -31,9 +37,11 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     dated = {d.source.path for d in docs if d.source.published_from in _KNOWN_DATES}
     by_fact: dict[int, list[Link]] = defaultdict(list)
     fact_of = {i: n for n, members in enumerate(alignment.members) for i in members}
+    unsure = _self_contradicting(alignment)
+    leads = {d.source.path: _first_prose(d) for d in docs}
     for link in alignment.links:
-        if conflicts(alignment.claims[link.a], alignment.claims[link.b]) and not _each_side_says_both(
-                alignment, link, fact_of):
+        a, b = alignment.claims[link.a], alignment.claims[link.b]
+        if conflicts(a, b) and not _each_side_says_both(alignment, link, fact_of):
             by_fact[fact_of[link.a]].append(link)
     findings = []
     for n, conflicting in sorted(by_fact.items()):
@@ -44,9 +52,36 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
         timing_unknown = fact.kind in _CHANGING and any(c.source not in dated for c in claims)
+        vague = any(_VAGUE.search(c.raw) for c in claims)
+        muddled = any((n, c.source) in unsure for c in claims)
+        deep = any(leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE for c in claims)
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
-                                     claims=claims, weak=strongest < _STRONG, timing_unknown=timing_unknown))
+                                     claims=claims, weak=strongest < _STRONG or vague or muddled or deep,
+                                     timing_unknown=timing_unknown))
     return findings
+
+
+def _first_prose(doc: Document) -> int:
+    """Index of the first sentence of running prose (after headlines, datelines and captions)."""
+    for i, s in enumerate(doc.sentences):
+        if not s.is_caption and s.block == 0 and len(s.text.split()) >= 12:
+            return i
+    return -1
+
+
+def _self_contradicting(alignment: Alignment) -> set[tuple[int, str]]:
+    """(fact, source) pairs where one source gives values that cannot both be true for what the
+    alignment took to be one fact: then it may not be one fact ("189 rushing yards in two games",
+    "548 this season"), and a finding that rests on it is less certain."""
+    out: set[tuple[int, str]] = set()
+    for n, members in enumerate(alignment.members):
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for i in members:
+            by_source[alignment.claims[i].source].append(alignment.claims[i])
+        for source, claims in by_source.items():
+            if any(conflicts(x, y) for k, x in enumerate(claims) for y in claims[k + 1:]):
+                out.add((n, source))
+    return out
 
 
 def _each_side_says_both(alignment: Alignment, link: Link, fact_of: dict[int, int]) -> bool:
@@ -72,7 +107,7 @@ def conflicts(a: Claim, b: Claim) -> bool:
         ka, kb = a.extra.get("place_key") or a.value, b.extra.get("place_key") or b.value
         return bool(ka and kb) and ka not in kb and kb not in ka
     if a.kind == "quote":
-        return a.value not in b.value and b.value not in a.value and bool(quote_diff(a.value, b.value)[0])
+        return a.value not in b.value and b.value not in a.value and material_change(a.value, b.value)
     if (a.lo is None and a.hi is None) or (b.lo is None and b.hi is None):
         return False  # a value that could not be pinned (no publication date, say) conflicts with nothing
     a_lo, a_hi = _bounds(a)

@@ -32,3 +32,33 @@ def quote_diff(a: str, b: str) -> tuple[list[str], list[str]]:
         if op in ("replace", "insert"):
             added += wb[j1:j2]
     return removed, added
+
+
+# Words whose change does not change what was said: function words, fillers, and number spellings.
+_IMMATERIAL = frozenset("""
+a an the and or but of in on at to for from by with as is are was were be been that this these those it
+its we our i you he she they them his her their so then just very really right also here there now well
+""".split())
+_NUMBER_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+                 "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
+                 "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+
+
+def _canonical_word(word: str) -> list[str]:
+    out = []
+    for part in word.replace("-", " ").split():
+        part = part.rstrip("'s") if part.endswith("'s") else part
+        digits = part[:-2] if part[-2:] in ("st", "nd", "rd", "th") and part[:-2].isdigit() else part
+        out.append(_NUMBER_WORDS.get(digits, digits))
+    return out
+
+
+def material_change(a: str, b: str) -> bool:
+    """Did the quoted words change in substance? Dropped or swapped function words and fillers ("that",
+    "right here in" / "here at") and number spellings ("11th hour" / "eleventh-hour") do not count."""
+    removed, added = quote_diff(" ".join(w for x in a.split() for w in _canonical_word(x)),
+                                " ".join(w for x in b.split() for w in _canonical_word(x)))
+    removed = [w for w in removed if w not in _IMMATERIAL]
+    added = [w for w in added if w not in _IMMATERIAL]
+    return bool(removed or added) and (bool(removed) and bool(added) or len(removed + added) >= 3)

@@ -23,7 +23,7 @@ _NEAR = 20  # characters: a frame word this close to a figure says what the figu
 _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|"
                      r"september|october|november|december|year|quarter|month)\b", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"\b([a-z]+(?:ed|ing))\s+(?:(?:at least|at most|more than|fewer than|less than|"
+_PREVIOUS_WORD = re.compile(r"\b([a-z]+(?:ed|ing))\s+(?:(?:with|by|to|of)\s+)?(?:(?:at least|at most|more than|fewer than|less than|"
                             r"about|around|nearly|almost|some|over|up to|as many as|an estimated)\s+)?$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)|day\b", re.IGNORECASE)  # "March 9", "Sunday"
@@ -50,6 +50,13 @@ _RATIO_WHOLE = re.compile(r"\d\s+of\s+(?:his |her |their |its |the )?$", re.IGNO
 # "another 900", "a further 4,000", "4,000 more residents": a second group, not a rival count.
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+(?:about |some |nearly )?$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(r"^\s+more\b", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:flight|route|highway|interstate|no\.|number|model|version|bus|line|"
+                                r"platform|gate|room|unit|channel|apollo|gemini)\s+$|[.#]$", re.IGNORECASE)
+_IDENTIFIER_AFTER = re.compile(r"^[- ]?(?:caliber|calibre|gauge|mm\b|series|class\b)", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(r"\b(magnitude|category|level|grade|force)\s+$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^[- ](magnitude|category)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b\.?|o'clock|(?:gmt|utc|est|edt|pst|pdt|cet|bst)\b)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
 _AGE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+ ){0,2}?(" + NAME_RUN.pattern + ")")
 _AGE_BEFORE = re.compile("(" + NAME_RUN.pattern + r"),\s*(?:aged\s+)?$")
 
@@ -72,6 +79,13 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         ctx.period = _period(m, siblings, text, sentence.start)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
+        if _IDENTIFIER_BEFORE.search(before[-12:]) or _IDENTIFIER_AFTER.match(after):
+            ctx.event = ctx.event + ["identifier"]  # "Flight 117", ".38 caliber", "Route 66": a name
+        measure_word = _MEASURE_BEFORE.search(before[-12:]) or _MEASURE_AFTER.match(after)
+        if measure_word:
+            ctx.measure = measure_word.group(1).lower()  # "magnitude 6.9", "6.1-magnitude", "Category 4"
+        if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before[-6:]):
+            ctx.event = ctx.event + ["clock-time"]  # "5:40 p. m.": a time of day, not a figure
         if _SUBSET.match(after) or _RATIO_WHOLE.search(before[-20:]):
             ctx.event = ctx.event + ["subset"]
         if _ADDITIONAL_BEFORE.search(before[-20:]) or _ADDITIONAL_AFTER.match(after):
