@@ -118,3 +118,85 @@ def test_ceasefire_durations_are_not_comparable() -> None:
 def test_bare_degrees_are_not_comparable() -> None:
     (c,) = read("Temperatures near 105 degrees are expected.")
     assert c.kind == "quantity" and not c.comparable
+
+
+# Currency prefixes are capitals glued to "$"; the article "a" before "$" is not "A$".
+CURRENCIES = [
+    ("The board approved a $10 billion share buyback.", "$10 billion", "10000000000 USD"),
+    ("It announced a $10 million buyback.", "$10 million", "10000000 USD"),
+    ("It paid A$5 million to settle.", "A$5 million", "5000000 AUD"),
+    ("Fares rose to HK$30.", "HK$30", "30 HKD"),
+    ("It raised C$2 billion.", "C$2 billion", "2000000000 CAD"),
+    ("It raised NZ$40 million.", "NZ$40 million", "40000000 NZD"),
+    ("Revenue was US$4.82bn.", "US$4.82bn", "4820000000 USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,value", CURRENCIES, ids=[c[1] for c in CURRENCIES])
+def test_currency_prefix(sentence: str, raw: str, value: str) -> None:
+    claims = {c.raw: c.value for c in read(sentence)}
+    assert claims.get(raw) == value, claims
+
+
+# Periods ("third-quarter") and names ("Boeing 787", "Second World War") are not figures.
+NOT_CLAIMED = [
+    ("Third-quarter revenue rose 5%.", ["Third"]),
+    ("Second-quarter profit and first-half sales fell in the 3rd quarter.", ["Second", "first", "3rd"]),
+    ("FIRST QUARTER RESULTS", ["FIRST"]),
+    ("NORVANE POSTS THIRD STRAIGHT GAIN", ["THIRD"]),
+    ("It was the biggest raid since the Second World War.", ["Second"]),
+    ("First, the company cut costs.", ["First"]),
+    ("The Boeing 787 landed safely.", ["787"]),
+    ("Boeing 787 jets are grounded.", []),
+    ("Voyager 2 flew past Neptune.", ["2"]),
+    ("Passengers on flight WM117, a Westmoor Airways 787 bound for New York, were safe.", ["787", "117", "WM117"]),
+    ("A Boeing 787-9 and an A320 landed.", ["787", "9", "320", "787-9"]),
+]
+
+
+@pytest.mark.parametrize("sentence,absent", NOT_CLAIMED, ids=[c[0][:30] for c in NOT_CLAIMED])
+def test_names_and_periods_are_not_claimed(sentence: str, absent: list[str]) -> None:
+    raws = {c.raw for c in read(sentence)}
+    assert not raws & set(absent), raws
+
+
+def test_figures_after_function_words_and_measures_are_kept() -> None:
+    claims = {c.raw: c.value for c in read("Another 900 were evacuated as a Category 4 storm hit.")}
+    assert claims.get("900") == "900" and claims.get("4") == "4"
+    assert {c.raw for c in read("It was his fifth visit and the 11th time.")} == {"fifth", "11th"}
+
+
+# Per-share amounts: "per share", "a share", "per-share" near the figure, after or before it.
+PER_SHARE = [
+    ("It earned $1.43 in earnings per share.", "$1.43", "1.43 USD/share"),
+    ("It reported $0.52 of diluted earnings a share.", "$0.52", "0.52 USD/share"),
+    ("Profit was $612 million, or $1.43 a share.", "$1.43 a share", "1.43 USD/share"),
+    ("Profit was $612 million, or $1.43 a share.", "$612 million", "612000000 USD"),
+    ("Earnings per share of $1.43 beat forecasts.", "$1.43", "1.43 USD/share"),
+    ("Per-share earnings were $1.43.", "$1.43", "1.43 USD/share"),
+    ("It bought back $10 billion of its shares.", "$10 billion", "10000000000 USD"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,value", PER_SHARE, ids=[f"{c[0][:25]}|{c[1]}" for c in PER_SHARE])
+def test_per_share(sentence: str, raw: str, value: str) -> None:
+    claims = {c.raw: c.value for c in read(sentence)}
+    assert claims.get(raw) == value, claims
+
+
+# The counted noun phrase stops at its head noun.
+HEADS = [
+    ("It has seven BE-4 engines lighting together.", "seven", "be-4 engines"),
+    ("It killed 12 people across Caylloma.", "12", "people"),
+    ("A magnitude 6.9 earthquake shook southern Peru.", "6.9", "earthquake"),
+    ("The 98-meter rocket lifted off at dawn.", "98-meter", "rocket"),
+    ("Iran's 85-year-old Supreme Leader Ali Khamenei spoke.", "85-year-old", "supreme leader"),
+    ("Two departing flights were cancelled.", "Two", "departing flights"),
+    ("It runs 4 gas processing plants.", "4", "gas processing plants"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,counted", HEADS, ids=[c[0][:30] for c in HEADS])
+def test_counted_phrase_ends_at_head(sentence: str, raw: str, counted: str) -> None:
+    c = next(c for c in read(sentence) if c.raw == raw)
+    assert c.extra.get("counted") == counted

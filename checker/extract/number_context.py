@@ -17,7 +17,16 @@ is are was were be been being has have had do does did will would could should m
 it its their his her our your my they he she we you i there here after before during since until while
 when where if about over under into onto between among per each every more less most least other another
 not no nor so also only just still already yet again even then now s
+across near around through throughout against along toward towards inside outside within without
+beyond behind beside besides amid amidst among amongst via off out up down upon despite including
+like across onto toward versus vs whereas whether because although though unless
 """.split())
+# Nouns that are plural without an "-s": like a regular plural, they end the phrase.
+_PLURAL_HEADS = frozenset("people men women children police cattle staff personnel crew folk livestock".split())
+# Titles end the phrase before the name that follows them: "85-year-old Supreme Leader Ali Khamenei".
+_TITLES = frozenset("""leader president minister chancellor king queen prince princess premier governor
+mayor senator general commander chief director chairman chairwoman ceo secretary pope emperor
+ambassador judge officer""".split())
 _AUX = frozenset("""is are was were be been being has have had having got get gets will would could should
 may might can must reportedly also already all still now later then since both believed feared
 thought said""".split())
@@ -26,13 +35,16 @@ _IRREGULAR = frozenset("""
 rose grew fell fallen risen grown died dead hurt lost won took taken made seen left held killed kill
 kills wounded injured injure injures sank sunk shot struck stricken hit cut sold bought spent paid
 drew drawn flew flown fled stood went gone gave given brought caught built rescued missing displaced
+shook shaken broke broken began begun came ran rang swept spread tore torn threw thrown blew blown woke
+lit led met kept sent set put said told found fought became beat beaten struck sank swam rode wrote
+hit hits kill
 evacuated arrested detained freed released jailed sentenced treated hospitalised hospitalized affected
 trapped stranded destroyed damaged burned burnt razed cancelled canceled delayed diverted grounded
 voted elected passed approved rejected raised lowered reached topped hit climbed jumped soared slid
 dropped slumped declined increased decreased gained surged plunged tumbled recorded reported confirmed
 estimated employed laid hired fired
 """.split())
-_MEASURE_BEFORE = frozenset("""magnitude level rate grade category number no tier phase stage wave
+MEASURE_BEFORE = frozenset("""magnitude level rate grade category number no tier phase stage wave
 round seed size""".split())
 _MAX_NP = 3
 
@@ -56,14 +68,18 @@ def counted_and_verb(text: str, start: int, end: int) -> tuple[str | None, str |
                 i += 1  # "4,000 more residents"
                 continue
             break
-        if _is_verb(low) and (not counted_words or _ends_phrase(after, i)):
+        if _is_verb(low) and (not counted_words or _ends_phrase(after, i) or low in _IRREGULAR):
             verb = low if not counted_words else None
             if counted_words:
                 break
             i += 1
             break
+        if counted_words and low.endswith("ing") and len(low) > 5 and _ends_phrase(after, i):
+            break  # "engines lighting together", "rocket lifting off": a participle after the noun
         counted_words.append(low)
         i += 1
+        if _is_plural(low) or low in _TITLES:
+            break  # the head noun: "be-4 engines", "people", "supreme leader"
     if verb is None and counted_words:
         verb = _verb_after(after, i)
     if verb is None:
@@ -90,11 +106,19 @@ def _words_after(text: str, end: int, limit: int = 8) -> list[tuple[str, str, st
 
 
 def _ends_phrase(after: list[tuple[str, str, str]], i: int) -> bool:
-    """An "-ed" word ends the phrase unless a noun follows it ("armed men" vs "people injured")."""
+    """An "-ed" word ends the phrase unless a noun follows it ("armed men" vs "people injured");
+    so does one followed by a capitalised word ("rocket launched Blue Origin's")."""
     if i + 1 >= len(after):
         return True
-    nxt = after[i + 1][1]
-    return nxt in _STOP or nxt in _AUX or after[i + 1][2].strip() != ""
+    word, nxt, gap = after[i + 1]
+    return nxt in _STOP or nxt in _AUX or gap.strip() != "" or word[:1].isupper()
+
+
+def _is_plural(low: str) -> bool:
+    """A plural noun ends a counted phrase ("flights", "people"); "-ss", "-us", "-is" words are not plural."""
+    if low in _PLURAL_HEADS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _is_verb(low: str) -> bool:
@@ -128,4 +152,4 @@ def _measure_before(text: str, start: int) -> str | None:
     if m is None:
         return None
     low = m.group(1).lower()
-    return low if low in _MEASURE_BEFORE else None
+    return low if low in MEASURE_BEFORE else None

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.extract.number_lexicon import (  # noqa: F401 (the multiplier patterns are re-exported)
     CURRENCY_AFTER_RE, CURRENCY_PREFIX, CURRENCY_PREFIX_RE, CURRENCY_WORDS, HEDGE_AFTER, HEDGE_BEFORE,
-    MULTIPLIER_ABBREV, MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, MULTIPLIER_WORDS, PERCENT_RE, POUNDS_RE,
+    HEDGES_AFTER, MULTIPLIER_ABBREV, MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, MULTIPLIER_WORDS, PERCENT_RE, POUNDS_RE,
 )
 from checker.normalize.units import UNIT_PATTERN, find_unit
 
@@ -20,6 +20,10 @@ _UNIT_RE = re.compile(r"(?P<gap>[ \u00a0]?|-)(?P<unit>" + UNIT_PATTERN + ")")
 _OF_A_UNIT_RE = re.compile(r" of an? (?P<unit>" + UNIT_PATTERN + ")")
 _EXPONENT_RE = re.compile(r"(?:[eE](?P<e1>[-−+]?\d{1,3})|\s?[×x]\s?10(?:\^|\s?)(?P<e2>[-−]?\d{1,3}))(?![\w.])")
 _PER_RE = re.compile(r"\s?(?:/|per |an? )(?i:hour|hr|day|year|week|month|kg|head|person|share|barrel)\b")
+# Per-share amounts said at a distance: "$1.43 in earnings per share", "$0.52 of diluted earnings a
+# share", "earnings per share of $1.43", "EPS rose to $1.43". No figure or clause break in between.
+_PER_SHARE_AFTER = re.compile(r"(?:\s+(?![$€£]|\d)[\w’'-]+){0,3}?\s+(?i:(?:per|a)[- ]share|per-share)\b")
+_PER_SHARE_BEFORE = re.compile(r"\b(?i:per[- ]share|EPS)\b(?:\s+(?i:[a-z][\w’'-]*)){0,3}\s+(?:[A-Z]{1,3})?$")
 _PCT_NAMES = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
               "pct": "%", "pp": "pp", "basis point": "bp", "basis points": "bp", "bp": "bp", "bps": "bp",
               "percentage": "%"}
@@ -67,6 +71,8 @@ def parse_digits(written: str) -> tuple[float, float, float] | None:
         value = float(plain)
     except ValueError:
         return None
+    if abs(value) == float("inf"):  # more digits than a float holds: not a figure anyone can compare
+        return None
     if "." in plain:
         decimals = len(plain.split(".")[1])
         step = 10.0 ** -decimals
@@ -92,7 +98,7 @@ def read_left(s: str, fig: Figure, limit: int = 0) -> None:
 
 def read_exponent(s: str, fig: Figure) -> None:
     m = _EXPONENT_RE.match(s, fig.end)
-    if m is None:
+    if m is None or len(m.group("e1") or m.group("e2")) > 3:  # 1e999 overflows a float
         return
     power = int((m.group("e1") or m.group("e2")).replace("−", "-"))
     fig.number *= 10.0 ** power
@@ -156,11 +162,13 @@ def read_right(s: str, fig: Figure, allow_unit: bool = True) -> None:
         fig.kind = "money"
         m = _PER_RE.match(s, fig.end)
         if m is not None:  # "$15.4/hour": a rate; kept as money per something
-            fig.extra["per"] = re.sub(r"^(?:per|an?)\s", "", m.group().strip(" /"))
+            fig.extra["per"] = re.sub(r"^(?:per|an?)\s", "", m.group().strip(" /")).lower()
             fig.end = m.end()
+        elif _PER_SHARE_AFTER.match(s, fig.end) or _PER_SHARE_BEFORE.search(s[max(0, fig.start - 50):fig.start]):
+            fig.extra["per"] = "share"  # "$1.43 in earnings per share": never set against a total profit
     m = HEDGE_AFTER.match(s, fig.end)
     if m is not None and fig.hedge is None:
-        fig.hedge = HEDGE_AFTER[m.group().strip(" -").lower()]
+        fig.hedge = HEDGES_AFTER[m.group().strip(" -").lower()]
         fig.end = m.end()
 
 

@@ -26,16 +26,18 @@ HEDGE_BEFORE = re.compile(r"(?:(?<=\W)|^)(?i:" + _HEDGE_ALT + r")\s+$")
 HEDGE_AFTER = re.compile(r"(?:[ -](?i:or more|or so|or fewer|or less)\b|-(?i:plus|odd)\b|\+)")
 
 # Currency written before the number ("$", "US$", "EUR ") and after it ("dollars", "euros", "€").
+# The letters of "A$", "C$", "HK$" are capitals glued to the "$": "a $10 billion buyback" is US
+# dollars after the article "a", never Australian dollars.
 CURRENCY_PREFIX: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "c$": "CAD", "cad": "CAD",
-    "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "a$": "AUD", "au$": "AUD", "ca$": "CAD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "sgd": "SGD", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "r$": "BRL", "brl": "BRL",
     "₽": "RUB", "rub": "RUB", "₩": "KRW", "krw": "KRW", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "zar": "ZAR", "mxn": "MXN", "try": "TRY", "pln": "PLN",
 }
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:(?<=[^\w$])|^)(?P<cur>(?:(?i:us|c|a|nz|hk|s|r) ?)?\$ ?|[€£¥₹₽₩] ?"
+    r"(?:(?<=[^\w$])|^)(?P<cur>(?:US|AU|CA|NZ|HK|A|C|S|R)?\$ ?|[€£¥₹₽₩] ?"
     r"|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|BRL|RUB|KRW|SEK|NOK|DKK|ZAR|MXN|PLN|Rs\.?)\s?)$")
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",

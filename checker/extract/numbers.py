@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.number_context import counted_and_verb
+from checker.extract.number_context import MEASURE_BEFORE, counted_and_verb
 from checker.extract.number_grammar import (
     MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, Figure, parse_digits, read_exponent, read_left, read_multiplier, read_right,
 )
@@ -18,6 +18,7 @@ from checker.extract.number_words import (
     VAGUE, parse_cardinal, parse_fraction, parse_ordinal,
 )
 from checker.models import Document, Mention
+from checker.textutil import STOPWORDS
 
 _I = re.IGNORECASE
 _HAS_DIGIT = re.compile(r"\d")
@@ -62,11 +63,17 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|chapte
                           r"paragraph|resolution|verse|line|room|gate|platform|flight|route|highway)"
                           r"|#)\s?$", _I)
 _CAPITAL_BEFORE = re.compile(r"(?<=[\w,] )([A-Z][\w’'-]*) $")
+_FIRST_WORD_BEFORE = re.compile(r"\W*([A-Z][\w’'-]*) ")
+# Capitalised words a figure may follow without being part of a name.
+_NOT_NAME_WORDS = frozenset("""another only every those these last next nearly almost roughly just
+monday tuesday wednesday thursday friday saturday sunday today yesterday officials police""".split())
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|of|from|until|till|during|before|after|the|to|and|between|"
                         r"through|early|late|mid|year|fiscal|fy|spring|summer|autumn|fall|winter|"
                         r"january|february|march|april|may|june|july|august|september|october|"
                         r"november|december|'s|’s)\s$", _I)
-_PLURAL_NEXT = re.compile(r" (?!(?:gas|news|series|species|bus|status|census)\b)([a-z]+(?<![su]s)(?<!is)s)\b")
+_PLURAL_NEXT = re.compile(r" (?!(?:gas|news|series|species|bus|status|census|was|has|does|as|his|its|this|thus"
+                          r"|perhaps|always|whereas|plus|minus|versus|yes|ours|yours|theirs|hers)\b)"
+                          r"([a-z]+(?<![su]s)(?<!is)s)\b")
 _RANGE_JOIN = re.compile(r"(?P<j>\s?[-–—]\s?|-?\s(?:to|and)\s)(?P<cur>(?:US|C|A|NZ|HK)?\$|[€£])?"
                          r"(?P<n>[-−]?(?:" + _DIGITS + "))")
 _POINT_OF_RE = re.compile(r" of an? (?:percentage )?point\b", _I)
@@ -81,6 +88,9 @@ _CHANGE_FROM_BEFORE = re.compile(
     r"plung(?:ed|ing)|tumbl(?:ed|ing)|swung|increase|decrease|reduction|hike|shift(?:ed)?)"
     r"(?:\s+\w+){0,3}?\s+from\s+$", _I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", _I)
+# An ordinal joined to a part of the year names a reporting period ("third-quarter", "first half"),
+# which is dated, not counted.
+_PERIOD_AFTER = re.compile(r"[- ](?:quarters?|half|halves|half-year|quarterly)\b", _I)
 
 
 def find_numbers(doc: Document) -> list[Mention]:
@@ -148,6 +158,9 @@ def _read_sentence(s: str) -> list[Figure]:
                                    written=m.group(), step=0.01, step_nonzero=0.01)))
     if digits:
         for m in ORDINAL_DIGITS_RE.finditer(s):
+            if _PERIOD_AFTER.match(s, m.end()):
+                taken.append(m.span())  # "3rd-quarter": a period of the year, not a rank
+                continue
             keep(Figure(m.start(), m.end(), kind="ordinal", number=float(m.group(1)), written=m.group(1)))
     if words & _ORDINAL_WORDS:
         for m in ORDINAL_WORDS_RE.finditer(s):
@@ -235,6 +248,8 @@ def _fraction(s: str, m: re.Match[str]) -> Figure | None:
 
 
 def _digit_fraction(s: str, m: re.Match[str]) -> Figure | None:
+    if max(len(m.group("num")), len(m.group("den")), len(m.group("whole") or "")) > 15:
+        return None  # more digits than a float holds: int() and the division would overflow
     num, den = int(m.group("num")), int(m.group("den"))
     if not 2 <= den <= 100 or num >= den * 10 or num == 0 and den == 0:
         return None
@@ -248,6 +263,14 @@ def _ordinal_words(s: str, m: re.Match[str]) -> Figure | None:
     value = parse_ordinal(m.group())
     if value is None:
         return None
+    if _PERIOD_AFTER.match(s, m.end()):
+        return None  # "third-quarter revenue", "first-half sales": a period, dated by the date reader
+    written = m.group()
+    if len(written) > 1 and written.isupper():
+        return None  # "FIRST QUARTER RESULTS": a heading, whose words say nothing countable
+    if written[:1].isupper() and (m.start() > 0 and not re.search(r"[.!?:\"“(]\s*$", s[:m.start()])
+                                  or re.match(r"\s*,", s[m.end():])):
+        return None  # "the Second World War", "First Lady"; "First, ...": names and discourse words
     if m.group().lower() == "second" and re.search(r"(?:\d|\b(?:one|a|per|every|split))\s$",
                                                     s[max(0, m.start() - 8):m.start()], _I):
         return None  # "one second", "a split second": a unit of time
@@ -290,10 +313,21 @@ def _digits(s: str, m: re.Match[str]) -> Figure | None:
         return None  # "5G", "3D", "4x4": digits glued to a word that is not a unit
     if _is_year(s, fig):
         return None
-    if fig.kind == "number" and fig.hedge is None and fig.number_hi is None:
-        if _CAPITAL_BEFORE.search(s[max(0, fig.start - 30):fig.start]) and not _PLURAL_NEXT.match(s, fig.end):
-            fig.extra["name_like"] = True  # "Voyager 2", "English 101": a number used as a name
+    if fig.kind == "number" and fig.hedge is None and fig.number_hi is None and _names_it(s, fig):
+        return None  # "Boeing 787", "Voyager 2", "a Westmoor Airways 787 bound for": a name, no figure
     return fig
+
+
+def _names_it(s: str, fig: Figure) -> bool:
+    """A bare number right after a capitalised word is part of a name ("Boeing 787", "Apollo 11"),
+    unless the word is a sentence-initial function word ("Another 900 were evacuated"), a measure
+    ("Category 4") or a weekday, or the number goes on to count something plural ("Airbus 300 jobs")."""
+    head = s[max(0, fig.start - 30):fig.start]
+    m = _CAPITAL_BEFORE.search(head) or _FIRST_WORD_BEFORE.fullmatch(head if fig.start <= 30 else "")
+    if m is None or _PLURAL_NEXT.match(s, fig.end):
+        return False
+    low = m.group(1).lower()
+    return not (low in STOPWORDS or low in _NOT_NAME_WORDS or low in MEASURE_BEFORE)
 
 
 def _range(s: str, fig: Figure) -> bool | None:
