@@ -98,7 +98,7 @@ def read_left(s: str, fig: Figure, limit: int = 0) -> None:
 
 def read_exponent(s: str, fig: Figure) -> None:
     m = _EXPONENT_RE.match(s, fig.end)
-    if m is None or len(m.group("e1") or m.group("e2")) > 3:  # 1e999 overflows a float
+    if m is None or len((m.group("e1") or m.group("e2")).lstrip("+-−")) > 2:  # 1e999 overflows a float
         return
     power = int((m.group("e1") or m.group("e2")).replace("−", "-"))
     fig.number *= 10.0 ** power

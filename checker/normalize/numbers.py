@@ -86,7 +86,7 @@ def _interval(kind: str, p: dict[str, Any], tol: Tolerance | None, qualifier: st
         return float(lo), float(hi)
     exact_tol = _tolerance(rules, None, kind)
     cap = exact_tol.relative if exact_tol is not None else 0.0
-    whole_count = kind in _COUNT_KINDS and x == int(x) and p.get("step", 1) >= 1
+    whole_count = kind in _COUNT_KINDS and x.is_integer() and p.get("step", 1) >= 1
     step = p.get("step_nonzero" if kind == "quantity" else "step", 1.0)
     if p.get("fraction") and kind == "percentage":
         step = _SPOKEN_FRACTION_STEP
