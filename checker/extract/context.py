@@ -25,6 +25,9 @@ _PERIOD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:january|february|march|apri
 _PERIOD_JOIN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|during|of|over)\s+(?:the\s+)?", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"\b([a-z]+(?:ed|ing))\s+(?:(?:with|by|to|of)\s+)?(?:(?:at least|at most|more than|fewer than|less than|"
                             r"about|around|nearly|almost|some|over|up to|as many as|an estimated)\s+)?$")
+_SCOPE = re.compile(r"\b(?:(?:this|last|next|the) season|(?:his|her|their|its) career|career|so far|to date|"
+                    r"all[- ]time|in (?:his|her|their|its|the) (?:last|first|past|previous) \w+ (?:games|matches|"
+                    r"starts|outings|fights|seasons|years))\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)|day\b", re.IGNORECASE)  # "March 9", "Sunday"
 # A date after these words is a bound or an anchor, not the day of the event itself.
@@ -76,7 +79,7 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         counted = m.parts.get("counted") or ""
         verb = m.parts.get("verb") or ""
         ctx.measure = " ".join(filter(None, [verb, counted])) or None
-        ctx.period = _period(m, siblings, text, sentence.start)
+        ctx.period = _period(m, siblings, text, sentence.start) or _scope(text, s, e)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
         if _IDENTIFIER_BEFORE.search(before[-12:]) or _IDENTIFIER_AFTER.match(after):
@@ -222,6 +225,15 @@ def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
         if key and key not in out:
             out.append(key)
     return out
+
+
+def _scope(text: str, s: int, e: int) -> str | None:
+    """A running total's scope in the figure's clause: "this season", "in his career", "so far",
+    "in his last two games". Totals over different scopes are different facts."""
+    clause_start = max(text.rfind(";", 0, s), text.rfind(",", 0, max(0, s - 1)), 0)
+    clause_end = min([i for i in (text.find(";", e), text.find(",", e)) if i >= 0] or [len(text)])
+    found = _SCOPE.search(text, clause_start, clause_end)
+    return " ".join(found.group().lower().split()) if found else None
 
 
 def _figure_period(m: Mention, siblings: list[Mention], text: str, base: int) -> bool:
