@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
+from typing import Iterator
 
 from checker.align.label import fact_label
 from checker.align.similarity import same_fact, use_frames
@@ -18,7 +19,11 @@ from checker.textutil import noun_phrase
 
 # Kinds compared across sources through alignment; names are compared for spelling on their own.
 ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
-_MAX_BLOCK = 400  # a block this large is a sign of a too-generic key; it is split by source order
+_MAX_BLOCK = 400  # up to this size every pair of a block is scored
+# A larger block comes from a too-generic key on a big corpus ("near", a common noun): each claim is
+# then scored against the _WINDOW claims after it in source order only (files in one folder are next
+# to each other), so the work grows linearly with the corpus, not with its square.
+_WINDOW = 64
 
 
 def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
@@ -26,7 +31,7 @@ def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> 
     claims = [c for cs in per_doc for c in cs if _alignable(c)]
     links: dict[tuple[int, int], Link] = {}
     for members in _blocks(claims).values():
-        for i, j in combinations(members[:_MAX_BLOCK], 2):
+        for i, j in _pairs(members):
             a, b = claims[i], claims[j]
             if a.source == b.source or (i, j) in links:
                 continue
@@ -35,10 +40,27 @@ def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> 
                 links[(i, j)] = Link(a=i, b=j, score=match.score, shared=list(match.shared))
     link_list = sorted(links.values(), key=lambda l: (l.a, l.b))
     members = _components(len(claims), link_list)
+    links_of = _links_by_component(members, link_list)
     facts = [Fact(key=f"{claims[m[0]].kind}:{n}", kind=claims[m[0]].kind,
-                  label=fact_label([claims[i] for i in m], rules, link_list, set(m)),
+                  label=fact_label([claims[i] for i in m], rules, links_of[n], set(m)),
                   claims=[claims[i] for i in m]) for n, m in enumerate(members)]
     return Alignment(claims=claims, links=link_list, facts=facts, members=members)
+
+
+def _pairs(members: list[int]) -> Iterator[tuple[int, int]]:
+    if len(members) <= _MAX_BLOCK:
+        return combinations(members, 2)
+    return ((members[k], j) for k in range(len(members)) for j in members[k + 1:k + 1 + _WINDOW])
+
+
+def _links_by_component(members: list[list[int]], links: list[Link]) -> list[list[Link]]:
+    """Each fact's own links, in link order (a fact's label reads only those: one pass, not one per fact)."""
+    fact_of = {i: n for n, m in enumerate(members) for i in m}
+    out: list[list[Link]] = [[] for _ in members]
+    for link in links:
+        if link.a in fact_of:
+            out[fact_of[link.a]].append(link)
+    return out
 
 
 def _alignable(c: Claim) -> bool:
