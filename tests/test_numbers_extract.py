@@ -200,3 +200,46 @@ HEADS = [
 def test_counted_phrase_ends_at_head(sentence: str, raw: str, counted: str) -> None:
     c = next(c for c in read(sentence) if c.raw == raw)
     assert c.extra.get("counted") == counted
+
+
+# General classes behind the quantulum3 and news misses: shares said as "half", "m"/"k" as million and
+# thousand before a plural noun, index names, numerals side by side, age ranges, geological time,
+# rates per unit, and the wider hedge vocabulary (its intervals are in rules/tolerances.yaml).
+MORE_CASES = [
+    ("Nearly half of the respondents said so.", "Nearly half", "percentage", "50%", "about"),
+    ("More than half the staff quit.", "More than half", "percentage", "50%", "more-than"),
+    ("It is half a mile away.", "half a mile", "quantity", "0.5 mi", "exact"),
+    ("It sold 1.2m homes.", "1.2m", "number", "1200000", "exact"),
+    ("Some 10k runners took part.", "Some 10k", "number", "10000", "about"),
+    ("Children aged 5 to 11 were vaccinated.", "aged 5 to 11", "age", "8", "range"),
+    ("The dinosaurs died out 66 Ma ago.", "66 Ma", "quantity", "66 Ma", "exact"),
+    ("Prices averaged $3.50 a gallon.", "averaged $3.50 a gallon", "money", "3.5 USD/gallon", "about"),
+    ("Barely 40% of voters turned out.", "Barely 40%", "percentage", "40%", "about"),
+    ("Inflation was higher than 4% in May.", "higher than 4%", "percentage", "4%", "more-than"),
+    ("Turnout was lower than 30% in May.", "lower than 30%", "percentage", "30%", "less-than"),
+    ("Just under 150 people were hurt.", "Just under 150", "number", "150", "less-than"),
+    ("Slightly more than 3,000 jobs were lost.", "Slightly more than 3,000", "number", "3000", "more-than"),
+    ("Voters aged 18 or older can vote.", "aged 18 or older", "age", "18", "at-least"),
+    ("It is open to 500 or more people.", "500 or more", "number", "500", "at-least"),
+    ("Scores of 500 or lower fail.", "500 or lower", "number", "500", "at-most"),
+    ("In April 300 people died.", "300", "number", "300", "exact"),
+]
+
+
+@pytest.mark.parametrize("sentence,raw,kind,value,qualifier", MORE_CASES, ids=[c[1] for c in MORE_CASES])
+def test_more_figures_are_read(sentence: str, raw: str, kind: str, value: str, qualifier: str) -> None:
+    test_figure_is_read(sentence, raw, kind, value, qualifier)
+
+
+MORE_NOT_FIGURES = [
+    ("The S&P 500 fell 1.2% and the FTSE 100 rose.", ["500", "100"]),
+    ("Apple sold 50 million iPhone 15 units.", ["15"]),
+    ("245 23 yen", ["245", "23", "23 yen"]),
+    ("In the second half of the year, sales rose.", ["half"]),
+]
+
+
+@pytest.mark.parametrize("sentence,absent", MORE_NOT_FIGURES, ids=[c[0][:30] for c in MORE_NOT_FIGURES])
+def test_more_not_figures(sentence: str, absent: list[str]) -> None:
+    raws = {c.raw for c in read(sentence)}
+    assert not raws & set(absent), raws

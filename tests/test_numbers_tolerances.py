@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.extract.number_lexicon import HEDGES_AFTER
 from checker.models import Claim
 from numbers_spec import read, rules
 
@@ -39,8 +40,11 @@ def test_every_tolerance_has_both_kinds_of_example() -> None:
 def test_hedges_are_read_with_the_rule_qualifier() -> None:
     for t in rules().tolerances:
         for hedge in t.hedges:
-            if hedge in ("or more", "plus", "or so", "odd", "or fewer", "or less"):
-                continue  # written after the figure; covered by the examples
+            if hedge in HEDGES_AFTER.values():
+                joint = "-" if hedge in ("odd", "plus") else " "  # "120-odd", "120 or more"
+                claim = _interval(f"120{joint}{hedge} people")  # written after the figure
+                assert claim.qualifier == t.qualifier, (hedge, claim.raw, claim.qualifier)
+                continue
             claim = _interval(f"{hedge} 120 people")
             if t.id.startswith("exact"):
                 assert claim.qualifier == "exact", hedge

@@ -12,14 +12,17 @@ from typing import Any
 
 from checker.extract.number_lexicon import (  # noqa: F401 (the multiplier patterns are re-exported)
     CURRENCY_AFTER_RE, CURRENCY_PREFIX, CURRENCY_PREFIX_RE, CURRENCY_WORDS, HEDGE_AFTER, HEDGE_BEFORE,
-    HEDGES_AFTER, MULTIPLIER_ABBREV, MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, MULTIPLIER_WORDS, PERCENT_RE, POUNDS_RE,
+    HEDGES_AFTER, MULTIPLIER_ABBREV, MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, MULTIPLIER_WORDS, PERCENT_RE, PLURAL_NEXT,
+    POUNDS_RE,
 )
 from checker.normalize.units import UNIT_PATTERN, find_unit
 
 _UNIT_RE = re.compile(r"(?P<gap>[ \u00a0]?|-)(?P<unit>" + UNIT_PATTERN + ")")
 _OF_A_UNIT_RE = re.compile(r" of an? (?P<unit>" + UNIT_PATTERN + ")")
 _EXPONENT_RE = re.compile(r"(?:[eE](?P<e1>[-−+]?\d{1,3})|\s?[×x]\s?10(?:\^|\s?)(?P<e2>[-−]?\d{1,3}))(?![\w.])")
-_PER_RE = re.compile(r"\s?(?:/|per |an? )(?i:hour|hr|day|year|week|month|kg|head|person|share|barrel)\b")
+_PER_RE = re.compile(r"\s?(?:/|per |an? )(?i:hour|hr|day|night|year|week|month|kg|kilo|tonne|ton|ounce|oz|gram"
+                     r"|head|person|passenger|share|barrel|bbl|gallon|litre|liter|mile|km|kilometre|kilometer"
+                     r"|kwh|mwh|megawatt-hour|kilowatt-hour|unit|ticket|seat|capita)\b")
 # Per-share amounts said at a distance: "$1.43 in earnings per share", "$0.52 of diluted earnings a
 # share", "earnings per share of $1.43", "EPS rose to $1.43". No figure or clause break in between.
 _PER_SHARE_AFTER = re.compile(r"(?:\s+(?![$€£]|\d)[\w’'-]+){0,3}?\s+(?i:(?:per|a)[- ]share|per-share)\b")
@@ -108,8 +111,8 @@ def read_exponent(s: str, fig: Figure) -> None:
 
 
 def read_multiplier(s: str, fig: Figure) -> None:
-    """"1.3 million", "$2.3bn", "EUR 450m", "0.5k miles": scale words anywhere, short forms only
-    where they cannot be a unit (after a currency, or before a unit)."""
+    """"1.3 million", "$2.3bn", "EUR 450m", "0.5k miles", "1.2m homes": scale words anywhere, short
+    forms only where they cannot be a unit (after a currency, before a unit or a plural noun)."""
     m = MULTIPLIER_WORD_RE.match(s, fig.end)
     factor: float | None = None
     if m is not None:
@@ -121,7 +124,8 @@ def read_multiplier(s: str, fig: Figure) -> None:
             if short is None:
                 factor = MULTIPLIER_ABBREV[m.group("mult")]
             elif (fig.currency is not None or CURRENCY_AFTER_RE.match(s, m.end())
-                  or (short in "kK" and _UNIT_RE.match(s, m.end()))):
+                  or (short in "kK" and _UNIT_RE.match(s, m.end()))
+                  or (short in "mk" and PLURAL_NEXT.match(s, m.end()))):  # "1.2m homes", "10k runners"
                 factor = MULTIPLIER_ABBREV[short]
     if factor is None or m is None:
         return
@@ -166,6 +170,11 @@ def read_right(s: str, fig: Figure, allow_unit: bool = True) -> None:
             fig.end = m.end()
         elif _PER_SHARE_AFTER.match(s, fig.end) or _PER_SHARE_BEFORE.search(s[max(0, fig.start - 50):fig.start]):
             fig.extra["per"] = "share"  # "$1.43 in earnings per share": never set against a total profit
+    read_hedge_after(s, fig)
+
+
+def read_hedge_after(s: str, fig: Figure) -> None:
+    """"100 or more", "50-odd", "aged 18 or older"."""
     m = HEDGE_AFTER.match(s, fig.end)
     if m is not None and fig.hedge is None:
         fig.hedge = HEDGES_AFTER[m.group().strip(" -").lower()]

@@ -16,14 +16,27 @@ HEDGES_BEFORE = (
     "circa", "~", "up to", "as many as", "as much as", "at most", "no more than", "not more than",
     "a maximum of", "fewer than", "less than", "under", "below", "exactly", "precisely", "just",
     "at least some", "more or less",
+    # wider news usage: averages and "barely" are approximate; comparatives are open bounds; "just
+    # over"/"slightly less than" are bounds a little way off the figure
+    "barely", "hardly", "just about", "an average of", "average of", "averaging", "averaged", "on average",
+    "in the region of", "on the order of", "not quite", "a little under", "a little less than",
+    "slightly under", "slightly less than", "slightly below", "just below", "a little over",
+    "a little more than", "slightly over", "slightly more than", "slightly above", "just above",
+    "well above", "well in excess of", "far more than", "much more than", "higher than", "larger than",
+    "bigger than", "older than", "well below", "well under", "far less than", "far fewer than",
+    "much less than", "lower than", "smaller than", "younger than", "beneath",
 )
 # Hedges written after a figure: "100 or more", "50-plus", "100+".
 HEDGES_AFTER = {"or more": "or more", "or so": "or so", "plus": "plus", "+": "plus", "or fewer": "or fewer",
-                "or less": "or less", "odd": "odd"}
+                "or less": "or less", "odd": "odd", "or higher": "or higher", "or above": "or above",
+                "or over": "or over", "or older": "or older", "and above": "and above", "and over": "and over",
+                "and up": "and up", "or lower": "or lower", "or below": "or below", "or under": "or under",
+                "or younger": "or younger", "and below": "and below", "and under": "and under"}
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
 HEDGE_BEFORE = re.compile(r"(?:(?<=\W)|^)(?i:" + _HEDGE_ALT + r")\s+$")
-HEDGE_AFTER = re.compile(r"(?:[ -](?i:or more|or so|or fewer|or less)\b|-(?i:plus|odd)\b|\+)")
+HEDGE_AFTER = re.compile(r"(?:[ -](?i:or (?:more|so|fewer|less|higher|above|over|older|lower|below|under|younger)"
+                         r"|and (?:above|over|up|below|under))\b|-(?i:plus|odd)\b|\+)")
 
 # Currency written before the number ("$", "US$", "EUR ") and after it ("dollars", "euros", "€").
 # The letters of "A$", "C$", "HK$" are capitals glued to the "$": "a $10 billion buyback" is US
@@ -70,3 +83,8 @@ MULTIPLIER_ABBREV_RE = re.compile(r" ?(?P<mult>bn|mn|mln|bln|tn|trn)\b|(?P<short
 
 PERCENT_RE = re.compile(
     r"\s?(?P<pct>%|(?i:percentage points?|per ?cent|pct|basis points?|bps?|pp)\b)")
+
+# A plural noun next: "2000 people", "1.2m homes" (a count, or "m" as million), but not "was", "gas".
+PLURAL_NEXT = re.compile(r" (?!(?:gas|news|series|species|bus|status|census|was|has|does|as|his|its|this|thus"
+                          r"|perhaps|always|whereas|plus|minus|versus|yes|ours|yours|theirs|hers)\b)"
+                          r"([a-z]+(?<![su]s)(?<!is)s|people|men|women|children|police|staff|cattle)\b")

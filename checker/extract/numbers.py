@@ -11,7 +11,8 @@ import re
 
 from checker.extract.number_context import MEASURE_BEFORE, counted_and_verb
 from checker.extract.number_grammar import (
-    MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, Figure, parse_digits, read_exponent, read_left, read_multiplier, read_right,
+    MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, PLURAL_NEXT, Figure, parse_digits, read_exponent, read_hedge_after,
+    read_left, read_multiplier, read_right,
 )
 from checker.extract.number_words import (
     CARDINAL, DOZEN, FRACTION_WORD, FRACTIONS, ORDINAL, ORDINAL_TENS, ORDINAL_UNITS, SCALES, TENS, UNITS,
@@ -43,11 +44,16 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
                       "⅞": 0.875}
 HALF_A_RE = re.compile(r"\bhalf an? (?P<scale>million|billion|trillion|thousand|hundred|dozen)\b", _I)
+# "half of the vote", "nearly half its staff", "half a mile": a share or half a unit; "the first half",
+# "one and a half" and "half-time" are read elsewhere or are no figure.
+HALF_RE = re.compile(r"(?<![\w-])half(?= (?:of|the|its|their|his|her|our|all|an?)\b)", _I)
+_HALF_NOT_AFTER = re.compile(r"\b(?:the|a|first|second|last|latter|other|and|one|each|top|bottom|back)\s+$", _I)
+_HALF_UNIT_RE = re.compile(r" an? ")
 VAGUE_RE = re.compile(r"\b(?P<v>dozens|scores|tens|hundreds|thousands|millions|billions|trillions)"
                       r"(?: of (?P<v2>thousands|millions|billions))?(?= of\b)", _I)
 AGE_RE = re.compile(r"\b(?P<n>\d{1,3}|" + CARDINAL + r")[- ](?:years?|yrs?)(?:[- ]old| of age)\b|"
                     r"\b(?P<yo>\d{1,3}) ?y/?o\b", _I)
-AGED_RE = re.compile(r"\b(?:aged|age) (?P<n>\d{1,3})\b")
+AGED_RE = re.compile(r"\b(?:aged|age|ages) (?P<n>\d{1,3})(?:(?:-|–| to | and )(?P<hi>\d{1,3}))?\b")
 NAME_AGE_RE = re.compile(r"\b[A-Z][\w'’-]+, (?P<n>\d{1,3})(?=,|;| \(|\.(?:\s|$)|$)")
 TALLY_RE = re.compile(r"\b(?P<a>\d{1,3}|[a-z]+) votes? to (?P<b>\d{1,3}|[a-z]+)\b"
                       r"|\b(?:voted|passed|approved|rejected|split|vote of|margin of) "
@@ -62,8 +68,8 @@ TIME_RE = re.compile(r"(?<![\w.])\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?
 _PAGE_BEFORE = re.compile(r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|chapter|section|article|rule|"
                           r"paragraph|resolution|verse|line|room|gate|platform|flight|route|highway)"
                           r"|#)\s?$", _I)
-_CAPITAL_BEFORE = re.compile(r"(?<=[\w,] )([A-Z][\w’'-]*) $")
-_FIRST_WORD_BEFORE = re.compile(r"\W*([A-Z][\w’'-]*) ")
+_CAPITAL_BEFORE = re.compile(r"(?<=[\w,] )([A-Z][\w’'&-]*|[a-z]+[A-Z][\w-]*) $")
+_FIRST_WORD_BEFORE = re.compile(r"\W*([A-Z][\w’'&-]*|[a-z]+[A-Z][\w-]*) ")
 # Capitalised words a figure may follow without being part of a name.
 _NOT_NAME_WORDS = frozenset("""another only every those these last next nearly almost roughly just
 monday tuesday wednesday thursday friday saturday sunday today yesterday officials police""".split())
@@ -71,9 +77,6 @@ _YEAR_PREP = re.compile(r"\b(?:in|since|by|of|from|until|till|during|before|afte
                         r"through|early|late|mid|year|fiscal|fy|spring|summer|autumn|fall|winter|"
                         r"january|february|march|april|may|june|july|august|september|october|"
                         r"november|december|'s|’s)\s$", _I)
-_PLURAL_NEXT = re.compile(r" (?!(?:gas|news|series|species|bus|status|census|was|has|does|as|his|its|this|thus"
-                          r"|perhaps|always|whereas|plus|minus|versus|yes|ours|yours|theirs|hers)\b)"
-                          r"([a-z]+(?<![su]s)(?<!is)s)\b")
 _RANGE_JOIN = re.compile(r"(?P<j>\s?[-–—]\s?|-?\s(?:to|and)\s)(?P<cur>(?:US|C|A|NZ|HK)?\$|[€£])?"
                          r"(?P<n>[-−]?(?:" + _DIGITS + "))")
 _POINT_OF_RE = re.compile(r" of an? (?:percentage )?point\b", _I)
@@ -135,7 +138,13 @@ def _read_sentence(s: str) -> list[Figure]:
     if digits:
         for rx in (AGED_RE, NAME_AGE_RE):
             for m in rx.finditer(s):
-                keep(_age(m.group("n"), m.start("n") if rx is NAME_AGE_RE else m.start(), m.end()))
+                fig = _age(m.group("n"), m.start("n") if rx is NAME_AGE_RE else m.start(), m.end())
+                if fig is not None and rx is AGED_RE and m.group("hi"):
+                    fig.number_hi = float(m.group("hi"))  # "children aged 5 to 11"
+                    fig.extra["range"] = True
+                elif fig is not None:
+                    read_hedge_after(s, fig)  # "aged 65 or older"
+                keep(fig)
     if words & _TALLY_WORDS:
         for m in TALLY_RE.finditer(s):
             keep(_tally(m))
@@ -145,6 +154,8 @@ def _read_sentence(s: str) -> list[Figure]:
     if "half" in words:
         for m in HALF_A_RE.finditer(s):
             keep(_half_a(s, m))
+        for m in HALF_RE.finditer(s):
+            keep(_half(s, m))
     if words & _FRACTION_WORDS:
         for m in FRACTION_RE.finditer(s):
             keep(_fraction(s, m))
@@ -221,6 +232,24 @@ def _half_a(s: str, m: re.Match[str]) -> Figure:
                              step_nonzero=scale / 10))
 
 
+def _half(s: str, m: re.Match[str]) -> Figure | None:
+    if _HALF_NOT_AFTER.search(s[max(0, m.start() - 12):m.start()]):
+        return None  # "the second half of the year", "one and a half"
+    fig = Figure(m.start(), m.end(), number=0.5, written=m.group(), step=0.0, step_nonzero=0.0,
+                 extra={"fraction": True})
+    if s.startswith(" a", m.end()) and s[m.end() + 2:m.end() + 3] in (" ", "n"):
+        unit = Figure(fig.start, s.index(" ", m.end() + 1), number=0.5)
+        read_right(s, unit)  # "half a mile", "half an hour"
+        if unit.kind != "quantity":
+            return None
+        unit.start, unit.written, unit.step, unit.step_nonzero = fig.start, fig.written, 0.05, 0.05
+        read_left(s, unit)
+        return unit
+    fig.kind, fig.percent, fig.number = "percentage", "%", 50.0
+    read_left(s, fig)
+    return fig
+
+
 def _fraction(s: str, m: re.Match[str]) -> Figure | None:
     num, den = m.group("num"), m.group("den")
     value = parse_fraction(num, den)
@@ -292,6 +321,8 @@ def _digits(s: str, m: re.Match[str]) -> Figure | None:
         return None  # versions, footnotes, dates written with slashes
     if nxt == "." and after[1:2].isdigit():
         return None  # "192.168.1.2"
+    if _side_by_side(s, start, end):
+        return None  # "245 23 yen": numerals side by side are a broken grouping or a table row
     parsed = parse_digits(m.group())
     if parsed is None:
         return None
@@ -321,13 +352,31 @@ def _digits(s: str, m: re.Match[str]) -> Figure | None:
 def _names_it(s: str, fig: Figure) -> bool:
     """A bare number right after a capitalised word is part of a name ("Boeing 787", "Apollo 11"),
     unless the word is a sentence-initial function word ("Another 900 were evacuated"), a measure
-    ("Category 4") or a weekday, or the number goes on to count something plural ("Airbus 300 jobs")."""
+    ("Category 4") or a weekday, or the number goes on to count something plural ("in March 300
+    people"); after a brand written with inner capitals or "&" it is a name even then ("S&P 500 futures")."""
     head = s[max(0, fig.start - 30):fig.start]
     m = _CAPITAL_BEFORE.search(head) or _FIRST_WORD_BEFORE.fullmatch(head if fig.start <= 30 else "")
-    if m is None or _PLURAL_NEXT.match(s, fig.end):
+    if m is None:
         return False
-    low = m.group(1).lower()
+    word = m.group(1)
+    brand = "&" in word or any(ch.isupper() for ch in word[1:])  # "S&P 500", "FTSE 100", "iPhone 15"
+    if PLURAL_NEXT.match(s, fig.end) and not brand:
+        return False
+    low = word.lower()
     return not (low in STOPWORDS or low in _NOT_NAME_WORDS or low in MEASURE_BEFORE)
+
+
+_NUMERAL_AFTER = re.compile(r" (\d[\d,.]*)(?![\w/:])")
+_NUMERAL_BEFORE = re.compile(r"(?<![\w.,/:-])(\d[\d,.]*) $")
+
+
+def _side_by_side(s: str, start: int, end: int) -> bool:
+    """Another bare numeral one space away, that is not a year ("in 2015 23 people died" is a year
+    and a count, badly punctuated; "245 23 yen" is neither)."""
+    for m in (_NUMERAL_AFTER.match(s, end), _NUMERAL_BEFORE.search(s[max(0, start - 20):start])):
+        if m is not None and not re.fullmatch(r"1\d{3}|20\d{2}", m.group(1)):
+            return True
+    return False
 
 
 def _range(s: str, fig: Figure) -> bool | None:
@@ -393,7 +442,7 @@ def _is_year(s: str, fig: Figure) -> bool:
     w = fig.written
     if not (len(w) == 4 and w.isdigit() and 1000 <= fig.number <= 2100):
         return False
-    if _PLURAL_NEXT.match(s, fig.end) and not _YEAR_PREP.search(s[max(0, fig.start - 12):fig.start]):
+    if PLURAL_NEXT.match(s, fig.end) and not _YEAR_PREP.search(s[max(0, fig.start - 12):fig.start]):
         return False  # "2000 people"
     return True
 

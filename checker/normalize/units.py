@@ -76,6 +76,10 @@ UNITS: tuple[Unit, ...] = (
     Unit("wk", _T, 604800.0, (r"weeks?",), ()),
     Unit("mo", _T, 2629746.0, (r"months?",), ()),
     Unit("yr", _T, 31556952.0, (r"years?", r"yrs?"), ()),
+    # geological time: "66 Ma", "4.5 Ga", "one gigaannum"
+    Unit("ka", _T, 31556952.0e3, (r"kiloannums?", r"kilo-?years?"), (r"ka", r"kyr")),
+    Unit("Ma", _T, 31556952.0e6, (r"megaannums?", r"mega-?years?"), (r"Ma", r"Myr")),
+    Unit("Ga", _T, 31556952.0e9, (r"gigaannums?", r"giga-?years?"), (r"Ga", r"Gyr")),
     Unit("degC", _K, 1.0, (r"degrees? (?:celsius|centigrade|c)\b", r"celsius"), (r"°\s?C", r"ºC", r"C"), offset=273.15),
     Unit("degF", _K, 5 / 9, (r"degrees? (?:fahrenheit|f)\b", r"fahrenheit"), (r"°\s?F", r"ºF", r"F"),
          offset=273.15 - 32 * 5 / 9),
