@@ -63,12 +63,6 @@ READ = {
     "html-deep.html": "no article text found",
 }
 READ_EXPLICITLY = {k: v for k, v in READ.items() if not k.startswith("html-")}
-
-# Known bugs in other modules, found by this corpus (reported in issue 8); strict=False so that the
-# fix turns these into passes without touching this file.
-OVERFLOW = pytest.mark.xfail(strict=False, reason=(
-    "checker/extract/number_grammar.py parse_digits: 10.0 ** zeros raises OverflowError for a number "
-    "with more than 308 trailing zeros (crosscheck prints 'internal error')"))
 REFUSED_EXPLICITLY = {**REFUSED, "html-binaryish.html": "no article text found",
                       "html-deep.html": "no article text found"}
 
@@ -91,8 +85,7 @@ def test_unusable_file_named_explicitly_is_one_line_and_exit_2(name: str, cwd: P
     assert_one_line_failure(run, name, REFUSED_EXPLICITLY[name])
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=OVERFLOW) if n == "huge-numbers.txt" else n
-                                  for n in sorted(READ_EXPLICITLY)])
+@pytest.mark.parametrize("name", sorted(READ_EXPLICITLY))
 def test_odd_but_readable_file_is_checked(name: str, cwd: Path, capsys, monkeypatch) -> None:
     run = run_cli(["claims", str(ARTICLES / name), "--format", "json"], capsys, monkeypatch)
     assert run.code == 0, run.err
@@ -122,7 +115,6 @@ def _assert_offsets(path: Path, report: dict) -> None:
         assert text[claim["start"]:claim["end"]] == claim["raw"], claim
 
 
-@OVERFLOW
 def test_folder_of_hostile_files_warns_and_checks_the_rest(cwd: Path, capsys, monkeypatch) -> None:
     folder = cwd / "mixed"
     shutil.copytree(ARTICLES, folder)

@@ -67,10 +67,16 @@ def read_sources(
 
 
 def read_file(shown: str, path: Path, published: dt.date | None, rules: RulePack, warn: Warn) -> list[Source]:
-    text, note = decode_bytes(read_bytes(shown, path), shown)
+    return sources_from_bytes(shown, read_bytes(shown, path), path.suffix.lower(), published, rules, warn)
+
+
+def sources_from_bytes(shown: str, data: bytes, suffix: str, published: dt.date | None, rules: RulePack,
+                       warn: Warn) -> list[Source]:
+    """The articles in one file's bytes, read as a file with that suffix (no file system involved,
+    so that property tests and the fuzzer drive exactly what a real file goes through)."""
+    text, note = decode_bytes(data, shown)
     if note:
         warn(note)
-    suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         return _json_articles(shown, text, suffix, published, rules, warn)
     if suffix in (".html", ".htm"):
