@@ -134,12 +134,48 @@ FUTURE = re.compile(r"\b(?i:will|won't|shall|would|'ll|\u2019ll|is\s+to|are\s+to
                     r"(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|"
                     r"set\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|has\s+scheduled|"
                     r"scheduled|as\s+(?:soon|early)\s+as|postponed|upcoming)\b")
+# Present-tense verbs of plans, meetings and journeys: news writes scheduled events in the present
+# ("Netanyahu and Arafat meet separately Monday", "the trial opens Friday"), and a plan written as a noun
+# looks forward too ("protesters planned a demonstration on Saturday"). Only when the date follows them.
+SCHEDULED = re.compile(r"\b(?i:meets?|visits|heads\s+(?:to|for|into|back)|leaves\s+for|leave\s+for|travels?\s+to|"
+                       r"flies\s+to|arrives|returns|begins|starts|opens|resumes|reconvenes|convenes|"
+                       r"planned|planning|plans|supposed\s+to|agreed\s+to|to\s+meet|to\s+visit|to\s+leave|to\s+travel|deadline)\b")
+# Past-form plans do not look forward when the date opens the clause: "On Friday, the government planned
+# to pay ..." is the Friday the plan was reported.
+PAST_PLAN = re.compile(r"\b(?i:planned\s+to|(?:was|were)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to)\b")
+# Verbs in the past tense: a month or day without a year then lies on or before publication ("stepped
+# down in March", "the year ended March 31", "since shortly after the Oct. 23 slaying"). Reporting verbs
+# are left out: "said the deal closes Nov. 5" speaks of a later date.
+PAST_IRREGULAR = frozenset(
+    "was were had did since ago been bought brought sold made took came went began fell rose won lost held met "
+    "left saw seen paid got gave became struck shot hit built ran led set spent sent found kept caught fought felt "
+    "grew knew wrote broke chose drove flew threw stood wore swept fled slew woke spoke".split())
+NOT_PAST_ED = frozenset(
+    "said need speed indeed hundred proceed exceed succeed red bed feed seed shed breed reported announced added "
+    "noted stated declared scheduled expected planned proposed limited united based related detailed advanced "
+    "concerned interested used supposed".split())
+WORD = re.compile(r"[A-Za-z]+")
+# Words that make a date a deadline or target, after which even a past verb looks forward: "extended to
+# Nov. 16", "told to leave by Jan. 14", "effective Feb. 1", "holders of record Dec. 15".
+TARGET_BEFORE = re.compile(r"(?i:\b(?:by|until|till|to|through|for|effective|record|payable|due|between\s+now\s+and|"
+                           r"starting|beginning|before)\s+(?:early\s+|mid-?|late\s+|about\s+|around\s+|"
+                           r"the\s+end\s+of\s+)?)$")
+TARGET_AFTER = re.compile(r"\s+(?:as\s+the\s+)?(?i:deadline|target\s+date)\b")
+# A past verb right after the date: the date closes the subject ("a memorial planned for Saturday was
+# canceled"), and the sentence is about the past.
+PASSIVE_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+[a-z]+ed\b")
+# Any finite verb sign at all: a clause without one ("her first stop Tuesday morning") takes its tense
+# from the sentence before it.
+ANY_VERB = re.compile(r"\b(?i:said|says|say|told|tells|is|are|am|be|been|has|have|do|does|can|could|may|might|"
+                      r"must|should|announced|reported)\b")
 # A weekday's event named with a possessive ("Wednesday's ruling") is looked back on unless the clause
 # plainly speaks of the future; reported speech ("would") does not make it future.
 STRONG_FUTURE = re.compile(r"\b(?i:will|shall|'ll|\u2019ll|upcoming|is\s+to|are\s+to|set\s+to|scheduled|due\s+to\s+be)\b")
 # Where the clause around a date starts and ends, for reading its tense.
-CLAUSE_BREAK = re.compile(r"[;:]|[.!?][\"'`\u201d\u2019]*\s|,\s|\s(?:and|but|while|after|before|when|because|saying|"
-                          r"which|who)\s")
+# "and" between two names ("Kenya and Tanzania", "the National Abortion and Reproductive Rights Action
+# League") joins words, not clauses.
+CLAUSE_BREAK = re.compile(r"[;:]|[.!?][\"'`\u201d\u2019]*\s|,\s|\s(?:and|but)\s(?![A-Z])|"
+                          r"\s(?:while|after|before|when|because|saying|which|who)\s")
 # Names of events that use a weekday ("Black Friday"): the weekday then is no date of this week.
 WEEKDAY_EPONYMS = {"black", "good", "bloody", "cyber", "super", "ash", "holy", "palm", "easter", "maundy",
                    "giving", "manic", "blue", "shrove", "low", "whit", "mothering"}

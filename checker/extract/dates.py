@@ -10,7 +10,8 @@ checker/normalize/dates.py. Each mention's `parts` says what was read:
   weekday   weekday (0 = Monday), shift (last/next/this...), pod (night...), pair_start/pair_end (the
             date it is written next to), reporting (attached to "said")
   others    unit, offset or n/dir, part, anchor (the words of an anchored date)
-  tense     future | past: read from the sentence, it decides which way a bare weekday or month looks.
+  tense     future | past | unmarked: read from the clause, it decides which way a bare weekday or a
+            month without a year looks.
 """
 from __future__ import annotations
 
@@ -271,19 +272,55 @@ def _weekdays(text: str) -> list[_Candidate]:
 
 
 def _tense(text: str, start: int, end: int) -> str:
-    """Future when the clause around the date speaks of the future ("will be signed ... on Friday",
-    "postponed until Tuesday"); past otherwise. Only the clause counts: "said Monday they will ..."
-    is a past Monday."""
+    """future | past | unmarked, read from the clause around the date.
+
+    Future when the clause speaks of the future ("will be signed ... on Friday", "postponed until
+    Tuesday", "meet separately Monday", "planned a rally on Saturday"); past when it has a verb in the
+    past tense ("stepped down in March"); unmarked otherwise ("payable Dec. 15"). Only the clause counts:
+    "said Monday they will ..." is a past Monday. A clause with no verb at all ("..., her first stop
+    Tuesday morning") takes the tense of the sentence before it."""
     breaks = [m.end() for m in W.CLAUSE_BREAK.finditer(text, 0, start)]
     clause_start = breaks[-1] if breaks else 0
     clause_end = end  # what follows a date in its clause is mostly its object, not its verb ...
-    if text[clause_start:start].strip().lower() in ("", "on", "by", "until", "from", "early", "late"):
+    opens = text[clause_start:start].strip().lower() in ("", "on", "by", "until", "from", "early", "late")
+    if opens:
         after = W.CLAUSE_BREAK.search(text, end)  # ... unless the date opens the clause: "On Tuesday, the
         if after and after.group().startswith(","):  # league plans to ..."
             after = W.CLAUSE_BREAK.search(text, after.end())
         clause_end = after.start() if after else len(text)
-    future = W.STRONG_FUTURE if text[start:end].endswith(("'s", "\u2019s")) else W.FUTURE
-    return "future" if future.search(text, clause_start, clause_end) else "past"
+    possessive = text[start:end].endswith(("'s", "\u2019s"))
+    future = W.STRONG_FUTURE if possessive else W.FUTURE
+    clause = text[clause_start:clause_end]
+    if opens:  # "On Friday, the government planned to pay": the Friday of the plan, not of the payment
+        clause = W.PAST_PLAN.sub(" ", clause)
+    if future.search(clause):
+        return "future"
+    if W.PASSIVE_AFTER.match(text, end):  # "a memorial planned for Saturday was canceled"
+        return "past"
+    if not possessive and W.SCHEDULED.search(text, clause_start, start):
+        return "future"
+    if _past_verb(clause) and not W.TARGET_BEFORE.search(text, max(0, start - 30), start) \
+            and not W.TARGET_AFTER.match(text, end):
+        return "past"  # but "extended to Nov. 16", "return him by Jan. 14" name a date still to come
+    if not W.ANY_VERB.search(clause) and not W.SCHEDULED.search(clause) and clause_start > 0 \
+            and future.search(text, 0, clause_start):
+        return "future"
+    return "unmarked"
+
+
+def _past_verb(clause: str) -> bool:
+    """A verb in the past tense in the clause (reporting verbs left out: "said the deal closes Nov. 5"
+    speaks of a later date; "set" only when not "set to/for"; "-ed" after "be" is a passive still to come:
+    "to be published in early November")."""
+    words = W.WORD.findall(clause.lower())
+    for i, word in enumerate(words):
+        if word in W.PAST_IRREGULAR:
+            if word == "set" and i + 1 < len(words) and words[i + 1] in ("to", "for"):
+                continue
+            return True
+        if len(word) > 3 and word.endswith("ed") and word not in W.NOT_PAST_ED and (i == 0 or words[i - 1] != "be"):
+            return True
+    return False
 
 
 def _settle(found: list[_Candidate]) -> list[_Candidate]:

@@ -100,8 +100,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, shift: int = 0) -
 
 def year_for(month: int, day: int | None, today: dt.date, tense: str) -> int:
     """The year of a month (and day) written without one: the occurrence nearest publication, unless
-    the clause speaks of the future and that occurrence is more than a month in the past. (Past tense
-    does not push the other way: "payable Dec. 15" and "ended Sept. 30" carry no future marker.)"""
+    the clause speaks of the future and that occurrence is more than a month in the past, or the clause
+    has a verb in the past tense and that occurrence is after publication ("stepped down in March" in a
+    November article is the March before). An unmarked clause ("payable Dec. 15") takes the nearest."""
     best: tuple[int, int] | None = None
     for year in (today.year - 1, today.year, today.year + 1):
         try:
@@ -111,6 +112,8 @@ def year_for(month: int, day: int | None, today: dt.date, tense: str) -> int:
         gap = 0 if first <= today <= last else (first - today).days if first > today else (last - today).days
         if tense == "future" and gap < -31:
             gap = 10_000 - gap
+        elif tense == "past" and gap > 0:
+            gap = 10_000 + gap
         if best is None or abs(gap) < abs(best[1]):
             best = (year, gap)
     return best[0] if best else today.year

@@ -160,7 +160,7 @@ def _calendar(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normal
 
 
 def _year_of_month(p: dict[str, Any], month: int, day: int | None, today: dt.date) -> tuple[int, str]:
-    shift, year_rel, tense = p.get("shift"), p.get("year_rel"), p.get("tense", "past")
+    shift, year_rel, tense = p.get("shift"), p.get("year_rel"), p.get("tense", "unmarked")
     if year_rel is not None:
         return today.year + year_rel, f"the year {['last', 'this', 'next'][year_rel + 1]} year from publication"
     if shift in ("last", "this past"):
@@ -188,7 +188,7 @@ def _weekday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
     if pair:
         # A year-less date takes the year nearest publication, never a year chosen to fit the weekday:
         # "Wednesday, 12 June" in June 2025 is a wrong weekday, not a date of 2024.
-        year = pair.get("year") or (today and C.year_for(pair["month"], pair["day"], today, p.get("tense", "past")))
+        year = pair.get("year") or (today and C.year_for(pair["month"], pair["day"], today, p.get("tense", "unmarked")))
         if year and C.is_valid(year, pair["month"], pair["day"]):
             date = dt.date(year, pair["month"], pair["day"])
             if date.weekday() == weekday:
@@ -332,7 +332,7 @@ def _holiday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
         if a.published is None:
             return _unresolved("XXXX-XX-XX", f"{m.raw} of an unknown year", m)
         month_day = _holiday_date(rule, a.published.year)
-        year = C.year_for(month_day.month, month_day.day, a.published, p.get("tense", "past"))
+        year = C.year_for(month_day.month, month_day.day, a.published, p.get("tense", "unmarked"))
     date = _holiday_date(rule, year)
     return _Result(date, date, "day", f"{m.raw} of {year}", relative=p.get("year") is None)
 
