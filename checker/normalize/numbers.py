@@ -24,9 +24,18 @@ ROUND_CAP = 2.5
 TALLY_BASE = 1_000_000
 
 
+def _finite(*values: Any) -> bool:
+    """A figure beyond what a float holds ("999...9 billion" with 300 nines) is no claim anyone can
+    compare; infinite bounds would break every check after this one."""
+    try:
+        return all(abs(float(v)) < float("inf") for v in values)
+    except (OverflowError, TypeError, ValueError):
+        return False
+
+
 def normalize_number(m: Mention, doc: Document, rules: RulePack) -> Normalized | None:
     p = m.parts
-    if "number" not in p:
+    if "number" not in p or not _finite(p["number"], p.get("number_hi") or 0):
         return None
     if "tally" in p:
         return _tally(p)
