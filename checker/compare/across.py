@@ -37,11 +37,14 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     dated = {d.source.path for d in docs if d.source.published_from in _KNOWN_DATES}
     by_fact: dict[int, list[Link]] = defaultdict(list)
     fact_of = {i: n for n, members in enumerate(alignment.members) for i in members}
+    in_fact: dict[tuple[int, str], list[int]] = defaultdict(list)  # (fact, source) -> its claims
+    for i, n in fact_of.items():
+        in_fact[(n, alignment.claims[i].source)].append(i)
     unsure = _self_contradicting(alignment)
     leads = {d.source.path: _first_prose(d) for d in docs}
     for link in alignment.links:
         a, b = alignment.claims[link.a], alignment.claims[link.b]
-        if conflicts(a, b) and not _each_side_says_both(alignment, link, fact_of):
+        if conflicts(a, b) and not _each_side_says_both(alignment, link, fact_of[link.a], in_fact):
             by_fact[fact_of[link.a]].append(link)
     findings = []
     for n, conflicting in sorted(by_fact.items()):
@@ -84,19 +87,16 @@ def _self_contradicting(alignment: Alignment) -> set[tuple[int, str]]:
     return out
 
 
-def _each_side_says_both(alignment: Alignment, link: Link, fact_of: dict[int, int]) -> bool:
+def _each_side_says_both(alignment: Alignment, link: Link, fact: int,
+                         in_fact: dict[tuple[int, str], list[int]]) -> bool:
     """When source B also states a value compatible with A's claim for the same fact (or A with B's),
     the two values are two things both sources report (a main shock and an aftershock, two votes),
-    not a disagreement between them."""
+    not a disagreement between them. Only the two sources' own claims in the fact are read (a fact
+    can hold thousands of claims on a big corpus)."""
     a, b = alignment.claims[link.a], alignment.claims[link.b]
-    members = alignment.members[fact_of[link.a]]
-    for i in members:
-        c = alignment.claims[i]
-        if c.source == b.source and i != link.b and not conflicts(c, a):
-            return True
-        if c.source == a.source and i != link.a and not conflicts(c, b):
-            return True
-    return False
+    if any(i != link.b and not conflicts(alignment.claims[i], a) for i in in_fact[(fact, b.source)]):
+        return True
+    return any(i != link.a and not conflicts(alignment.claims[i], b) for i in in_fact[(fact, a.source)])
 
 
 def conflicts(a: Claim, b: Claim) -> bool:

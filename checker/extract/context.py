@@ -4,6 +4,7 @@ counts, the period a figure belongs to, and the words around it. Align builds fa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.extract.names import NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
@@ -143,17 +144,10 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     rivals = [(x.start - base, x.end - base) for x in siblings
               if x is not m and _family(x.kind) == family and x.kind not in ("ordinal", "age")
               and not (x.start - base < e and s < x.end - base)]
-    hits: list[tuple[int, int, str]] = []  # (start, end, frame id) of every trigger in the sentence
-    for frame in frames:
-        if frame.kinds and m.kind not in frame.kinds:
-            continue
-        for h in frame.pattern.finditer(lowered):
-            if s <= h.start() < e:
-                continue  # a trigger inside the claim's own words says nothing about it
-            if frame.exclude_pattern is not None and frame.exclude_pattern.search(
-                    lowered, max(0, h.start() - 30), h.end() + 30):
-                continue
-            hits.append((h.start(), h.end(), frame.id))
+    # (start, end, frame id) of every trigger in the sentence; one inside the claim's own words says
+    # nothing about it
+    hits = [(start, end, frame_id) for start, end, frame_id, kinds in _triggers(frames, lowered)
+            if (not kinds or m.kind in kinds) and not s <= start < e]
     # A more specific trigger wins where two overlap: "evacuation warnings" is not "evacuation".
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        and o[2] != h[2] for o in hits)]
@@ -186,6 +180,27 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     return [f for _, f in found] + sorted(modal)
 
 
+_last_triggers: tuple[list[Frame], str, list[tuple[int, int, str, list[str]]]] | None = None
+
+
+def _triggers(frames: list[Frame], lowered: str) -> list[tuple[int, int, str, list[str]]]:
+    """Every trigger of every frame in a sentence, not vetoed by the frame's excludes, in frame order:
+    (start, end, frame id, frame kinds). The claims of one sentence come one after another, so the
+    last sentence's triggers are kept rather than searched again for each claim."""
+    global _last_triggers
+    if _last_triggers is not None and _last_triggers[0] is frames and _last_triggers[1] == lowered:
+        return _last_triggers[2]
+    found: list[tuple[int, int, str, list[str]]] = []
+    for frame in frames:
+        for h in frame.pattern.finditer(lowered):
+            if frame.exclude_pattern is not None and frame.exclude_pattern.search(
+                    lowered, max(0, h.start() - 30), h.end() + 30):
+                continue
+            found.append((h.start(), h.end(), frame.id, frame.kinds))
+    _last_triggers = (frames, lowered, found)
+    return found
+
+
 def _drop_excluded(best: dict[str, tuple[int, str]], frames: list[Frame]) -> None:
     """Two frames that exclude each other ("launch" and "scrubbed") cannot both describe one claim:
     the nearer one does."""
@@ -215,16 +230,23 @@ def _qualifies(start: int, end: int, s: int, e: int, rivals: list[tuple[int, int
 
 
 def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
-    if is_headline(text):
-        return []
     out: list[str] = []
-    for span in find_name_runs(text):
-        if span.start < e and s < span.end:
+    for start, end, name in _name_runs(text):
+        if start < e and s < end:
             continue
-        key = canonical_name(strip_leading_titles(span).text, rules)
+        key = canonical_name(name, rules)
         if key and key not in out:
             out.append(key)
     return out
+
+
+@lru_cache(maxsize=64)
+def _name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name without leading titles) of each capitalised run of a sentence; computed once
+    per sentence, not once per claim in it."""
+    if is_headline(text):
+        return ()
+    return tuple((span.start, span.end, strip_leading_titles(span).text) for span in find_name_runs(text))
 
 
 def _scope(text: str, s: int, e: int) -> str | None:

@@ -9,7 +9,7 @@ import re
 
 from checker.models import Document, Mention
 from checker.normalize.model import Normalized
-from checker.rulepack import RulePack
+from checker.rulepack import Alias, RulePack
 from checker.textutil import fold
 
 _VENUE_WORDS = re.compile(r"\b(?:airport|stadium|estadio|stade|stadio|arena|international)\b|\b(?:de|del|la)\b")
@@ -18,10 +18,26 @@ _VENUE_WORDS = re.compile(r"\b(?:airport|stadium|estadio|stade|stadio|arena|inte
 def canonical_name(name: str, rules: RulePack) -> str:
     """Folded name, mapped to the canonical form of an alias entry when one lists it."""
     key = " ".join(fold(name).replace("'s", "").split())
-    for alias in rules.aliases:
-        if key in _alias_keys(alias.names):
-            return fold(alias.canonical)
-    return key
+    return _alias_index(rules.aliases).get(key, key)
+
+
+# Alias list -> {folded name: folded canonical}; built once per rule pack, not once per name looked up.
+# The list itself is kept in the entry, so its id cannot be reused by another list while cached.
+_ALIAS_INDEXES: dict[int, tuple[list[Alias], int, dict[str, str]]] = {}
+
+
+def _alias_index(aliases: list[Alias]) -> dict[str, str]:
+    cached = _ALIAS_INDEXES.get(id(aliases))
+    if cached is not None and cached[0] is aliases and cached[1] == len(aliases):
+        return cached[2]
+    index: dict[str, str] = {}
+    for alias in aliases:  # the first entry that lists a name wins, as in a scan in file order
+        for key in _alias_keys(alias.names):
+            index.setdefault(key, fold(alias.canonical))
+    if len(_ALIAS_INDEXES) > 8:
+        _ALIAS_INDEXES.clear()
+    _ALIAS_INDEXES[id(aliases)] = (aliases, len(aliases), index)
+    return index
 
 
 def _alias_keys(names: list[str]) -> set[str]:
