@@ -223,6 +223,9 @@ MORE_CASES = [
     ("It is open to 500 or more people.", "500 or more", "number", "500", "at-least"),
     ("Scores of 500 or lower fail.", "500 or lower", "number", "500", "at-most"),
     ("In April 300 people died.", "300", "number", "300", "exact"),
+    ("Prices rose 5% over 12 months.", "12 months", "quantity", "12 mo", "exact"),
+    ("It lasted over 12 hours.", "over 12 hours", "quantity", "12 h", "more-than"),
+    ("The fund returned 7.5% on average.", "7.5% on average", "percentage", "7.5%", "about"),
 ]
 
 

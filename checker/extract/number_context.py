@@ -20,7 +20,7 @@ not no nor so also only just still already yet again even then now s
 across near around through throughout against along toward towards inside outside within without
 beyond behind beside besides amid amidst among amongst via off out up down upon despite including
 like across onto toward versus vs whereas whether because although though unless away back ago
-apart later earlier
+apart later earlier last next yesterday today tonight tomorrow
 """.split())
 # Nouns that are plural without an "-s": like a regular plural, they end the phrase.
 _PLURAL_HEADS = frozenset("people men women children police cattle staff personnel crew folk livestock".split())

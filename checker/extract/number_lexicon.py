@@ -31,12 +31,13 @@ HEDGES_AFTER = {"or more": "or more", "or so": "or so", "plus": "plus", "+": "pl
                 "or less": "or less", "odd": "odd", "or higher": "or higher", "or above": "or above",
                 "or over": "or over", "or older": "or older", "and above": "and above", "and over": "and over",
                 "and up": "and up", "or lower": "or lower", "or below": "or below", "or under": "or under",
-                "or younger": "or younger", "and below": "and below", "and under": "and under"}
+                "or younger": "or younger", "and below": "and below", "and under": "and under",
+                "on average": "on average"}
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(HEDGES_BEFORE, key=len, reverse=True))
 HEDGE_BEFORE = re.compile(r"(?:(?<=\W)|^)(?i:" + _HEDGE_ALT + r")\s+$")
 HEDGE_AFTER = re.compile(r"(?:[ -](?i:or (?:more|so|fewer|less|higher|above|over|older|lower|below|under|younger)"
-                         r"|and (?:above|over|up|below|under))\b|-(?i:plus|odd)\b|\+)")
+                         r"|and (?:above|over|up|below|under)|on average)\b|-(?i:plus|odd)\b|\+)")
 
 # Currency written before the number ("$", "US$", "EUR ") and after it ("dollars", "euros", "€").
 # The letters of "A$", "C$", "HK$" are capitals glued to the "$": "a $10 billion buyback" is US

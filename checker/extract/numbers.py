@@ -340,6 +340,7 @@ def _digits(s: str, m: re.Match[str]) -> Figure | None:
     if rng is False:
         return None
     read_right(s, fig)
+    _span_not_bound(s, fig)
     if fig.kind == "number" and re.match(r"[A-Za-z]", s[fig.end:fig.end + 1]):
         return None  # "5G", "3D", "4x4": digits glued to a word that is not a unit
     if _is_year(s, fig):
@@ -377,6 +378,21 @@ def _side_by_side(s: str, start: int, end: int) -> bool:
         if m is not None and not re.fullmatch(r"1\d{3}|20\d{2}", m.group(1)):
             return True
     return False
+
+
+_TIME_UNITS = frozenset(["s", "min", "h", "d", "wk", "mo", "yr"])
+_FIGURE_BEFORE_OVER = re.compile(r"(?:\d%?|\b(?:percent|cent|points?))\s+(?:over|in|within)\s+$", _I)
+
+
+def _span_not_bound(s: str, fig: Figure) -> None:
+    """"rose 5% over 12 months": "over" after another figure gives the period it was measured over,
+    not a lower bound on the period ("it lasted over 12 hours" keeps its bound)."""
+    if fig.hedge != "over" or fig.kind != "quantity" or fig.unit not in _TIME_UNITS:
+        return
+    hedge_at = s.lower().rfind("over", 0, fig.start + 4)
+    if _FIGURE_BEFORE_OVER.search(s[max(0, hedge_at - 20):hedge_at + 5]):
+        fig.hedge = None
+        fig.start = hedge_at + 5
 
 
 def _range(s: str, fig: Figure) -> bool | None:
@@ -463,6 +479,7 @@ def _words(s: str, m: re.Match[str]) -> Figure | None:
     read_left(s, fig)
     read_multiplier(s, fig)
     read_right(s, fig)
+    _span_not_bound(s, fig)
     if low == "one" and fig.kind == "number" and fig.hedge is None:
         return None  # "one of the", "no one", "that one": not a count worth checking
     return fig
