@@ -113,7 +113,11 @@ AGO = re.compile(
 ANCHORED = re.compile(
     rf"\b(?i:(?:{_COUNT}\s+(?P<unit>day|week|month|year)s?|the\s+(?P<theunit>day|week|month|eve|morning)|"
     rf"(?P<eve>on\s+the\s+eve))\s+(?P<dir>before|after|prior\s+to|ahead\s+of|of|following)\s+"
-    rf"(?P<anchor>(?:the|this|last|next)\s+[\w/-]+(?:\s+[\w/-]+){{0,2}}))")
+    rf"(?P<anchor>(?:the|this|last|next)\s+[\w/-]+(?:\s+[\w/-]+){{0,2}}|"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s)\s+[\w/-]+(?:\s+[\w/-]+){{0,1}}))")
+# An anchor that is itself a weekday: "the day before last Tuesday's hearing", "two days after Friday's vote".
+ANCHOR_WEEKDAY = re.compile(r"^(?:(?P<shift>last|next|this)\s+)?"
+                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 ANCHOR_STOP = {"of", "in", "on", "at", "to", "for", "and", "by", "from", "with", "that", "which", "who",
                "was", "is", "will", "when", "as", "but", "or", "had", "has", "were"}
 # "the following day", "that day", "the next morning", "later that year"

@@ -10,10 +10,11 @@ not given, is marked certain=False; whatever cannot be pinned keeps TimeML's und
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from checker.extract.date_words import HOLIDAYS, WEEKDAY_NAMES
+from checker.extract.date_words import ANCHOR_WEEKDAY, HOLIDAYS, WEEKDAY_NAMES, WEEKDAYS
 from checker.models import Document, Mention
 from checker.normalize import date_calendar as C
 from checker.normalize.model import Normalized
@@ -287,6 +288,9 @@ def _ago(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normalized 
 
 def _anchored(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normalized | None:
     anchor = p["anchor"].lower()
+    on_weekday = ANCHOR_WEEKDAY.match(p["anchor"])
+    if on_weekday and not p.get("eve"):
+        return _anchored_on_weekday(p, a, m, on_weekday)
     for known in a.known:
         if any(pattern.search(anchor) for pattern in known.patterns):
             date = C.shift_date(known.date, p["n"] * p["dir"], p["unit"]) if not p.get("eve") \
@@ -300,6 +304,20 @@ def _anchored(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normal
     return _unresolved("XXXX-XX-XX", f"anchored on '{p['anchor']}', whose date is not known here", m,
                        anchor=p["anchor"], anchor_n=p["n"], anchor_unit=p["unit"], anchor_dir=p["dir"],
                        anchor_eve=bool(p.get("eve")))
+
+
+def _anchored_on_weekday(p: dict[str, Any], a: DateAnchors, m: Mention,
+                         on_weekday: re.Match[str]) -> _Result | Normalized | None:
+    """"The day before last Tuesday's hearing": the weekday is read as a weekday of its own (from the
+    publication date, its shift and the tense), then moved."""
+    shift = on_weekday["shift"].lower() if on_weekday["shift"] else None
+    day = _weekday({"weekday": WEEKDAYS[on_weekday["wd"].lower()], "shift": shift, "tense": p.get("tense")}, a, m)
+    if not isinstance(day, _Result):
+        return _unresolved("XXXX-XX-XX", f"anchored on '{p['anchor']}', a weekday of an unknown week", m)
+    date = C.shift_date(day.first, p["n"] * p["dir"], p["unit"])
+    words = (f"{p['n']} {p['unit']}(s) {'before' if p['dir'] < 0 else 'after'} '{p['anchor']}', "
+             f"{day.first.isoformat()} ({day.how})")
+    return _Result(date, date, "day", words)
 
 
 def _sequence(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normalized | None:
