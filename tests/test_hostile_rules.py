@@ -8,9 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from checker.errors import RuleError
-from checker.rulepack import load_rules
+from checker.rulepack import dump_rule, load_rules
 from checker.userregex import compile_user_pattern
 from hostile.harness import RULES, assert_one_line_failure, run_cli, time_limit
 
@@ -154,3 +155,25 @@ def test_config_file_that_is_binary(tmp_path: Path, capsys, monkeypatch) -> None
     (tmp_path / "crosscheck.toml").write_bytes(b"\x00\xff\xfe binary")
     run = run_cli(["check", "a.txt"], capsys, monkeypatch)
     assert_one_line_failure(run, "crosscheck.toml")
+
+
+def _first_check() -> dict:
+    """A valid check entry (a built-in one, as its YAML would read), to copy and damage."""
+    return dump_rule(load_rules().checks[0])
+
+
+@pytest.mark.parametrize(("mutate", "fragment"), [
+    (lambda a, b: None, "duplicate checks id"),  # the same code in two files of one pack
+    (lambda a, b: b.update(id="ZZ998"), "is used by both"),  # two codes, one name
+    (lambda a, b: b.update(id="DT1"), "two capital letters and three digits"),
+    (lambda a, b: b.update(severity="fatal"), "severity"),
+])
+def test_duplicate_and_malformed_check_codes(mutate, fragment: str, tmp_path: Path) -> None:
+    first, second = _first_check(), _first_check()
+    first["id"] = "ZZ999"
+    second["id"] = "ZZ999"
+    mutate(first, second)
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"checks": [first]}))
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({"checks": [second]}))
+    with pytest.raises(RuleError, match=re.escape(fragment)):
+        load_rules([str(tmp_path)])
