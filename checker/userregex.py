@@ -16,6 +16,7 @@ RE2 differs from Python's `re` in a few ways; this module makes the differences 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterator, Protocol
 
 import re2
@@ -42,8 +43,12 @@ class UserPattern(Protocol):
     def finditer(self, text: str, pos: int | None = ..., endpos: int | None = ...) -> Iterator[Any]: ...
 
 
+@lru_cache(maxsize=1024)
 def compile_user_pattern(pattern: str, *, ignore_case: bool = False) -> UserPattern:
-    """Compile a rule pack's pattern with RE2. Raises ValueError with one clear sentence."""
+    """Compile a rule pack's pattern with RE2. Raises ValueError with one clear sentence.
+    Cached: a rule pack compiles each pattern when it is validated and again when it is first used,
+    and RE2 takes milliseconds per pattern to build its Unicode classes (compiled patterns are
+    immutable, so sharing one is safe)."""
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise ValueError(f"pattern longer than {MAX_PATTERN_LENGTH} characters")
     options = re2.Options()

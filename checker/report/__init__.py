@@ -5,30 +5,36 @@ the CLI can write it to standard output or atomically to a file.
 """
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Callable
 
 from checker.models import Report
-from checker.report.github import render_github
-from checker.report.json_report import render_claims_json, render_json
-from checker.report.junit import render_junit
-from checker.report.markdown import render_markdown
-from checker.report.sarif import render_sarif
-from checker.report.terminal import render_claims_rich, render_rich
 from checker.rulepack import RulePack
 
 Renderer = Callable[[Report, RulePack, bool], str]
 
+
+def _lazy(module: str, function: str) -> Renderer:
+    """A renderer whose module is imported when it is first called: a JSON run never pays for
+    importing rich (the terminal renderer), nor the terminal run for the XML of JUnit."""
+    def render(report: Report, rules: RulePack, color: bool) -> str:
+        return getattr(import_module(f"checker.report.{module}"), function)(report, rules, color)  # type: ignore[no-any-return]
+
+    render.__name__ = function
+    return render
+
+
 RENDERERS: dict[str, Renderer] = {
-    "rich": render_rich,
-    "json": render_json,
-    "sarif": render_sarif,
-    "github": render_github,
-    "junit": render_junit,
-    "markdown": render_markdown,
+    "rich": _lazy("terminal", "render_rich"),
+    "json": _lazy("json_report", "render_json"),
+    "sarif": _lazy("sarif", "render_sarif"),
+    "github": _lazy("github", "render_github"),
+    "junit": _lazy("junit", "render_junit"),
+    "markdown": _lazy("markdown", "render_markdown"),
 }
 CLAIM_RENDERERS: dict[str, Renderer] = {
-    "rich": render_claims_rich,
-    "json": render_claims_json,
+    "rich": _lazy("terminal", "render_claims_rich"),
+    "json": _lazy("json_report", "render_claims_json"),
 }
 
 __all__ = ["RENDERERS", "CLAIM_RENDERERS", "Renderer"]
