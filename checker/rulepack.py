@@ -22,6 +22,9 @@ from checker.models import ClaimKind, Severity
 from checker.userregex import MAX_PATTERN_LENGTH, UserPattern, compile_user_pattern
 
 MAX_RULE_FILE_BYTES = 5 * 1024 * 1024  # a rule file is hand-written; anything larger is a mistake
+# libyaml's safe loader when PyYAML was built with it: the same documents, five times faster to read,
+# which is most of a small run's start-up (the pure-Python safe loader otherwise).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Rule(BaseModel):
@@ -288,7 +291,7 @@ def _load_file(file: Path) -> list[tuple[str, _Rule]]:
         if file.stat().st_size > MAX_RULE_FILE_BYTES:
             raise RuleError(f"{file}: larger than {MAX_RULE_FILE_BYTES // (1024 * 1024)} MB; "
                             "a rule file is hand-written YAML")
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except OSError as exc:
         raise RuleError(f"{file}: cannot read rule file: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
