@@ -191,6 +191,12 @@ COUNT_NOUN = re.compile(r"\s+(?:[a-z]{2,}[a-rt-z]s|people|feet|foot|men|women|ch
 # A sentence about a fiscal quarter or period: its "a year ago" is the same quarter a year before, which
 # no calendar value of ours can state.
 FISCAL_PERIOD = re.compile(r"(?i:quarter|\bperiod\b|months\s+ended|half)")
+# A year, "last year" or "a year ago" that only says which reporting period a figure belongs to: "the 1988
+# quarter", "the third quarter of 1984", "this year's third quarter", "the corresponding period last year".
+# The period is a company's quarter or half, which no calendar value of ours states (and may be fiscal).
+_PERIOD_NOUN = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final)\s+)?(?:fiscal\s+)?(?:quarters?|half)"
+PERIOD_AFTER = re.compile(rf"(?i:(?:['\u2019]s)?\s+{_PERIOD_NOUN})\b")
+PERIOD_BEFORE = re.compile(r"(?i:\b(?:quarters?|half|period)\s+(?:of\s+)?(?:fiscal\s+)?)$")
 # Gates: one cheap search per sentence decides which families of patterns can match at all, so most
 # sentences cost one or two scans instead of twenty.
 MONTH_GATE = re.compile(rf"{_FULL_MONTH}|{_ABBR_MONTH}")

@@ -136,6 +136,8 @@ def _years(text: str) -> list[_Candidate]:
             cap = _CAP_WORD_BEFORE.search(before)
             if cap and cap.start(1) > 0 and cap.group(1).lower() not in _NOT_EPONYM and cap.group(1).rstrip(".").lower() not in W.MONTHS:
                 continue  # "Vision 2030", "Euro 2024": a name, not a date
+        if W.PERIOD_AFTER.match(after) or W.PERIOD_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the 1988 quarter", "the third quarter of 1984": a reporting period, not the year
         name_use = bool(_DETERMINER.search(before)) and re.match(r"\s+[a-z]", after) is not None \
             and not W.COUNT_NOUN.match(after)
         if not cued and _DETERMINER.search(before) and W.COUNT_NOUN.match(after):
@@ -196,6 +198,8 @@ def _periods(text: str) -> list[_Candidate]:
                   "next": 1, "the coming": 1, "this coming": 1, "the following": 1}.get(det, 0)
         if det in ("the following", "the same"):
             continue  # relative to another date in the text: a sequence, below
+        if m["unit"].lower() == "year" and _period_of_figure(text, m.start(), m.end()):
+            continue
         out.append((m.start(), m.end(), {"form": "period", "unit": m["unit"].lower(), "offset": offset,
                                          "det": det, "part": _part(m["part"])}))
     for m in W.YEAR_END.finditer(text):
@@ -212,12 +216,20 @@ def _agos(text: str) -> list[_Candidate]:
         direction = m["dir"].lower().split()[0]
         if m["unit"].lower() == "year" and _count(m["n"]) == 1 and W.FISCAL_PERIOD.search(text):
             continue  # "up from $2.3 billion a year earlier" beside "third quarter": a quarter, not a year
+        if m["unit"].lower() in ("year", "month") and _period_of_figure(text, m.start(), m.end()):
+            continue
         out.append((m.start(), m.end(), {
             "form": "ago", "n": _count(m["n"]), "unit": m["unit"].lower(),
             "dir": -1 if direction in ("ago", "earlier", "before", "prior") else 1,
             "ref": "publication" if direction in ("ago", "from") else "previous",
             "hedge": (m["hedge"] or "").lower() or None}))
     return out
+
+
+def _period_of_figure(text: str, start: int, end: int) -> bool:
+    """The words only say which reporting period a figure is of: "this year's third quarter", "the
+    quarter of last year". A company's quarter or half has no calendar value of ours (and may be fiscal)."""
+    return bool(W.PERIOD_AFTER.match(text, end) or W.PERIOD_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _anchoreds(text: str) -> list[_Candidate]:
