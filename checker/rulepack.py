@@ -79,6 +79,11 @@ class FrameExamples(BaseModel):
     no_match: list[str] = Field(default_factory=list)
 
 
+# Inflections a trigger stem may take: "sign" matches "signs", "signed", "signing"; "evacuat" matches
+# "evacuate", "evacuation"; but "visit" does not match "visitors" nor "profit" "profitable".
+_INFLECTIONS = r"(?:s|es|e|ed|d|ing|ings|ion|ions|ment|ments|ies|ied|y|zed|sed|zation|sation|re|al)?"
+
+
 class Frame(_Rule):
     """An event or measure: the words that identify it ("signed", "pact") and its plain-words label.
 
@@ -96,7 +101,7 @@ class Frame(_Rule):
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         words = sorted((re.escape(t.lower()) for t in self.triggers), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(words) + r")[a-z]*\b")
+        return re.compile(r"\b(?:" + "|".join(words) + r")" + _INFLECTIONS + r"\b")
 
     @cached_property
     def exclude_pattern(self) -> re.Pattern[str] | None:
@@ -135,8 +140,13 @@ class TitleExamples(BaseModel):
 
 
 class Title(_Rule):
+    """A role. All `forms` mean the same role. Roles in one `group` exclude each other for one person
+    (two ministries, two C-suite posts); a `unique` role has one holder per organisation."""
+
     canonical: str
     forms: list[str] = Field(min_length=1)
+    group: str
+    unique: bool = False
     examples: TitleExamples
 
 

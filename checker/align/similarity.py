@@ -117,8 +117,8 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     if (a.context.period or "") != (b.context.period or ""):
         return None
-    if a.kind == "ordinal" and not (_counts_occurrences(a) and _counts_occurrences(b)):
-        return None
+    if a.kind == "ordinal" and not (_counts_occurrences(a) and _counts_occurrences(b) and shared_names(a, b)):
+        return None  # an ordinal count needs the same named subject ("Barcelona's 32nd title")
     fa, fb = set(a.context.event), set(b.context.event)
     for marker in ("baseline", "forecast", "subset", "additional"):
         if (marker in fa) != (marker in fb):

@@ -55,7 +55,7 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
         timing_unknown = fact.kind in _CHANGING and any(c.source not in dated for c in claims)
-        vague = any(_VAGUE.search(c.raw) for c in claims)
+        vague = fact.kind in _CHANGING and any(_VAGUE.search(c.raw) for c in claims)
         muddled = any((n, c.source) in unsure for c in claims)
         deep = any(leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE for c in claims)
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
