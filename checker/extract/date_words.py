@@ -91,6 +91,7 @@ PERIOD = re.compile(
     r"(?![\w-])")
 YEAR_END = re.compile(r"\b(?i:(?P<part>the end of) the (?P<unit>year|month|week)|(?P<ye>year[- ]end|year's end))"
                       r"(?![\w-])")
+SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 CURRENT_YEAR = re.compile(r"\b(?i:(?:earlier|later)\s+in\s+)?(?i:the\s+(?:current\s+|full\s+|latest\s+)?"
                           r"(?:fiscal\s+)?year)(?![\w-])(?!\s+(?i:before|after|of|that|when|in|earlier|ago|later|"
                           r"ended|ending|to|\d))")

@@ -204,7 +204,11 @@ def _periods(text: str) -> list[_Candidate]:
                                          "det": det, "part": _part(m["part"])}))
     for m in W.YEAR_END.finditer(text):
         unit = (m["unit"] or "year").lower()
-        out.append((m.start(), m.end(), {"form": "period", "unit": unit, "offset": 0, "part": "end"}))
+        parts: dict[str, Any] = {"form": "period", "unit": unit, "offset": 0, "part": "end"}
+        if m["ye"] and "-" in m["ye"]:  # "by year-end", "since year-end": the closing day, as in accounts
+            parts["closing_day"] = True
+            parts["since"] = bool(W.SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        out.append((m.start(), m.end(), parts))
     for m in W.CURRENT_YEAR.finditer(text):
         out.append((m.start(), m.end(), {"form": "period", "unit": "year", "offset": 0, "part": None}))
     return out

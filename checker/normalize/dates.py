@@ -241,6 +241,12 @@ def _period(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normaliz
     if today is None:
         return _unresolved({"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"),
                            f"'{m.raw}' with no publication date", m)
+    if p.get("closing_day"):
+        # "year-end" is the last day of the year: this year's, unless the clause looks back on it
+        # ("since year-end", "year-end net was ...") before this year's has come.
+        back = (p.get("since") or p.get("tense") == "past") and today < dt.date(today.year, 12, 31)
+        day = dt.date(today.year - back, 12, 31)
+        return _Result(day, day, "day", f"the last day of the {'year before publication' if back else 'year of publication'}")
     words = f"the {unit} of publication" if offset == 0 else \
         f"the {unit} {'before' if offset < 0 else 'after'} the one of publication"
     if unit in ("week", "weekend"):
