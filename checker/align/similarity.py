@@ -19,6 +19,7 @@ from checker.textutil import noun_phrase, stem
 _PEOPLE = frozenset({"people", "person", "individual", "civilian", "resident", "villager", "inhabitant",
                      "citizen", "local", "victim"})
 _NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
+_PROBABLY = 0.65  # the score of a link that is only probably the same fact (below compare's "strong")
 _FRAME_PATTERNS: dict[str, object] = {}
 
 
@@ -105,6 +106,8 @@ def _dates(a: Claim, b: Claim) -> Match | None:
     if not names and window < (0.5 if coarse else 0.3):
         return None  # a year or month named in passing needs more in common than a day does
     score = min(1.0, 0.45 + 0.15 * min(len(names), 3) + 0.3 * window)
+    if coarse:
+        score = min(score, _PROBABLY)  # a year or month is more often background than the event's date
     return Match(score, tuple(sorted(shared)) + tuple(names))
 
 
@@ -157,6 +160,14 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     if not names and window < 0.35 and not (shared_frames and same_noun):
         return None
     score = min(1.0, 0.4 + 0.2 * bool(shared_frames) + 0.15 * same_noun + 0.1 * min(len(names), 2) + 0.2 * window)
+    if a.kind == "number":
+        fully_specified = bool(shared_frames) and same_noun and bool(names)
+    else:
+        fully_specified = bool(shared_frames) and (bool(names) or window >= 0.5)
+    if not fully_specified:
+        # what is counted, by what event, of whom: a count missing one of these is only probably
+        # the same fact ("29 passes" / "39 passes": when, by whom?)
+        score = min(score, _PROBABLY)
     reasons = tuple(sorted(shared_frames)) + ((ha,) if same_noun else ()) + tuple(names)
     return Match(score, reasons)
 
