@@ -159,6 +159,8 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     window = _window(a, b)
     if not names and window < 0.35 and not (shared_frames and same_noun):
         return None
+    if a.kind == "number" and not names and window < 0.5:
+        return None  # a count with no named subject in common ("he caught 29 passes") is anyone's
     score = min(1.0, 0.4 + 0.2 * bool(shared_frames) + 0.15 * same_noun + 0.1 * min(len(names), 2) + 0.2 * window)
     if a.kind == "number":
         fully_specified = bool(shared_frames) and same_noun and bool(names)
