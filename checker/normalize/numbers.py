@@ -56,7 +56,9 @@ def normalize_number(m: Mention, doc: Document, rules: RulePack) -> Normalized |
             comparable, unit = False, p.get("unit")
         else:
             lo, hi, unit = base
-    if p.get("modifier") or p.get("name_like") or p.get("ambiguous_unit"):
+    # A hyphenated duration names a thing ("a 72-hour ceasefire", "the 30-day plan") more than it
+    # measures it; a hyphenated size still measures ("the 42-meter ferry", "a 320-foot rocket").
+    if (p.get("modifier") and unit == "second") or p.get("name_like") or p.get("ambiguous_unit"):
         comparable = False
     if qualifier == "range":
         resolution = (f"a range from {fmt(float(p['number']))} to {fmt(float(p['number_hi']))}; "
