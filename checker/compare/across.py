@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from checker.compare.findings import make_finding
+from checker.extract.names import is_headline
 from checker.compare.wording import describe_sides, material_change, quote_diff
 from checker.models import Alignment, Claim, Document, Finding, Link
 from checker.normalize.text import place_key
@@ -57,10 +58,11 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         timing_unknown = fact.kind in _CHANGING and any(c.source not in dated for c in claims)
         vague = fact.kind in _CHANGING and any(_VAGUE.search(c.raw) for c in claims)
         muddled = any((n, c.source) in unsure for c in claims)
-        deep = any(leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE for c in claims)
+        deep = any((leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE)
+                   or is_headline(c.sentence) for c in claims)  # background, or a headline's shorthand
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
-                                     claims=claims, weak=strongest < _STRONG or vague or muddled or deep,
-                                     timing_unknown=timing_unknown))
+                                     claims=claims, weak=strongest < _STRONG or vague or muddled,
+                                     background=deep, timing_unknown=timing_unknown))
     return findings
 
 

@@ -20,11 +20,13 @@ def make_finding(
     severity: Severity | None = None,
     weak: bool = False,
     timing_unknown: bool = False,
+    background: bool = False,
 ) -> Finding:
     """A finding of check `code`. Its severity is the check's, lowered one step for each reason to
     doubt it (never invent certainty): a value that rests on an inferred or unknown publication date;
-    a `weak` alignment (the claims are only probably about the same fact); and, for figures that can
-    change as a story develops, `timing_unknown` (we do not know when each source was written)."""
+    a `weak` alignment (the claims are only probably about the same fact); a claim that is
+    `background` (deep in its story, or in a headline); and, for figures that can change as a story
+    develops, `timing_unknown` (we do not know when each source was written)."""
     check = rules.check(code)
     level: Severity = severity or check.severity
     reasons = []
@@ -32,6 +34,8 @@ def make_finding(
         reasons.append("one of the values rests on a publication date inferred from the text")
     if weak:
         reasons.append("the claims are only probably about the same fact")
+    if background:
+        reasons.append("a claim is background deep in its story, or a headline's shorthand")
     if timing_unknown:
         reasons.append("at least one source has no known publication date, and the figure may have "
                        "changed between the two reports")
