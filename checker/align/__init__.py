@@ -19,11 +19,11 @@ from checker.textutil import noun_phrase
 
 # Kinds compared across sources through alignment; names are compared for spelling on their own.
 ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
-_MAX_BLOCK = 400  # up to this size every pair of a block is scored
+_MAX_BLOCK = 128  # up to this size every pair of a block is scored (a story of ten articles stays well below)
 # A larger block comes from a too-generic key on a big corpus ("near", a common noun): each claim is
 # then scored against the _WINDOW claims after it in source order only (files in one folder are next
 # to each other), so the work grows linearly with the corpus, not with its square.
-_WINDOW = 64
+_WINDOW = 48
 
 
 def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
