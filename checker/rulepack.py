@@ -221,7 +221,8 @@ class Furniture(_Rule):
     @field_validator("pattern")
     @classmethod
     def _valid(cls, v: str) -> str:
-        _check_pattern(v)
+        # compiled as it runs (case-insensitive), so that `regex` reuses this compiled pattern
+        compile_user_pattern(v, ignore_case=True)
         return v
 
     @cached_property
