@@ -51,7 +51,7 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     for n, conflicting in sorted(by_fact.items()):
         fact = alignment.facts[n]
         involved = sorted({i for l in conflicting for i in (l.a, l.b)})
-        claims = [alignment.claims[i] for i in involved]
+        claims = [alignment.claims[i] for i in involved] + _corroborating(alignment, involved)
         strongest = max(l.score for l in conflicting)
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
@@ -64,6 +64,22 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
                                      claims=claims, weak=strongest < _STRONG or vague or muddled,
                                      background=deep, timing_unknown=timing_unknown))
     return findings
+
+
+def _corroborating(alignment: Alignment, involved: list[int]) -> list[Claim]:
+    """Other words in the same sources that give the same value for the same event ("Friday" and
+    "three days before the inauguration", both 2025-01-17): shown with the finding as support."""
+    cited = [alignment.claims[i] for i in involved]
+    out: list[Claim] = []
+    for i, c in enumerate(alignment.claims):
+        if i in involved or c.kind != cited[0].kind:
+            continue
+        for d in cited:
+            if (c.source == d.source and c.value == d.value and c.sentence_index != d.sentence_index
+                    and set(c.context.event) & set(d.context.event)):
+                out.append(c)
+                break
+    return out
 
 
 def _first_prose(doc: Document) -> int:
