@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from checker.errors import RuleError
 from checker.models import ClaimKind, Severity
-from checker.userregex import MAX_PATTERN_LENGTH, UserPattern, compile_user_pattern
+from checker.userregex import UserPattern, compile_user_pattern
 
 MAX_RULE_FILE_BYTES = 5 * 1024 * 1024  # a rule file is hand-written; anything larger is a mistake
 # libyaml's safe loader when PyYAML was built with it: the same documents, five times faster to read,

@@ -35,6 +35,8 @@ def content_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude plural/verb-ending stem, enough to match 'flights'/'flight', 'engines'/'engine'."""
     w = word.lower()
+    if w.endswith("ed") and len(w) > 4:  # "damaged" -> "damage"
+        w = w[:-1] if w[-3] in "aeiou" or w.endswith(("ged", "ced", "ved", "zed", "sed")) else w[:-2]
     for suffix in ("ies", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             if suffix == "ies":

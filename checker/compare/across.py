@@ -14,7 +14,6 @@ from checker.compare.findings import make_finding
 from checker.extract.names import is_headline
 from checker.compare.wording import describe_sides, material_change, quote_diff
 from checker.models import Alignment, Claim, Document, Finding, Link
-from checker.normalize.text import place_key
 from checker.rulepack import RulePack
 
 _CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",

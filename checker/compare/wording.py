@@ -5,6 +5,7 @@ import difflib
 from collections import defaultdict
 
 from checker.models import Claim
+from checker.textutil import stem
 
 _HEDGE_WORDS = {"about": "about ", "at-least": "at least ", "more-than": "more than ",
                 "at-most": "at most ", "less-than": "less than ", "exact": "", "range": ""}
@@ -59,6 +60,7 @@ def material_change(a: str, b: str) -> bool:
     "right here in" / "here at") and number spellings ("11th hour" / "eleventh-hour") do not count."""
     removed, added = quote_diff(" ".join(w for x in a.split() for w in _canonical_word(x)),
                                 " ".join(w for x in b.split() for w in _canonical_word(x)))
-    removed = [w for w in removed if w not in _IMMATERIAL]
-    added = [w for w in added if w not in _IMMATERIAL]
+    same_stems = {stem(w) for w in removed} & {stem(w) for w in added}  # "damages" / "damaged"
+    removed = [w for w in removed if w not in _IMMATERIAL and stem(w) not in same_stems]
+    added = [w for w in added if w not in _IMMATERIAL and stem(w) not in same_stems]
     return bool(removed or added) and (bool(removed) and bool(added) or len(removed + added) >= 3)
