@@ -172,11 +172,6 @@ def test_very_long_line_is_checked_in_bounded_time(cwd: Path, capsys, monkeypatc
     assert time.monotonic() - started < 30
 
 
-@pytest.mark.xfail(strict=False, raises=Hung, reason=(
-    "quadratic in the claims of one sentence: checker/extract/context.py context_for does work over "
-    "the whole sentence for every claim (_instance, and the comprehensions over the sentence's words), "
-    "and checker/extract/numbers.py _read_sentence.free() scans every taken span per candidate; "
-    "1,500 claims take 80-90 s (reported in issue 8)"))
 @pytest.mark.parametrize("item", ["{n} homes", "on Monday"])
 def test_many_claims_in_one_sentence_stay_fast(item: str, cwd: Path, capsys, monkeypatch) -> None:
     """1,500 claims in one sentence of 15,000 characters (a table pasted without full stops): linear

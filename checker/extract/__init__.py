@@ -5,6 +5,8 @@ Each extractor reads a Document and returns Mentions; `extract` runs them all an
 """
 from __future__ import annotations
 
+import bisect
+
 from checker.extract.dates import find_dates
 from checker.extract.entities import find_entities
 from checker.extract.numbers import find_numbers
@@ -31,7 +33,10 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     others = [m for m in mentions if m.kind in ("quote", "name", "title", "place")]
     figures.sort(key=lambda m: (_PRECEDENCE.index(m.kind), -(m.end - m.start), m.start))
     kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint: a free span is found by bisection
     for m in figures:
-        if all(m.end <= k.start or k.end <= m.start for k in kept):
+        i = bisect.bisect_left(taken, (m.start, m.start))
+        if (i == 0 or taken[i - 1][1] <= m.start) and (i == len(taken) or m.end <= taken[i][0]):
+            taken.insert(i, (m.start, m.end))
             kept.append(m)
     return sorted(kept + others, key=lambda m: (m.start, m.end, m.kind))

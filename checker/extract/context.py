@@ -14,6 +14,7 @@ from checker.textutil import content_words
 
 _FIGURES = {"number", "money", "percentage", "quantity", "ordinal", "age"}
 _WINDOW_WORDS = 10
+_REACH = 300  # characters around a claim that can say what it is about
 # Frames that qualify a whole sentence rather than the nearest figure: "forecast third-quarter revenue
 # of $5.0 billion" is a forecast however far the word is from the figure.
 _SENTENCE_WIDE = frozenset({"forecast"})
@@ -69,12 +70,15 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     sentence = doc.sentences[m.sentence]
     text = sentence.text
     s, e = m.start - sentence.start, m.end - sentence.start
+    # Only the claim's neighbourhood is read: what a claim is about is said near it, and a sentence
+    # with thousands of figures (a pasted table) must not cost thousands of whole-sentence passes.
+    siblings = [x for x in siblings if abs(x.start - m.start) <= 2 * _REACH]
     frames = _frames(rules.frames, m, text.lower(), s, e, siblings, sentence.start)
     names = _names(text, rules, s, e)
-    before, after = text[:s], text[e:]
+    before, after = text[max(0, s - _REACH):s], text[e:e + _REACH]
     window = " ".join(content_words(before)[-_WINDOW_WORDS:] + content_words(after)[:_WINDOW_WORDS])
     figures = sorted({d.replace(",", "") for x in siblings if x is not m and x.kind in _FIGURES
-                      for d in _DIGITS.findall(x.raw)})
+                      and abs(x.start - m.start) <= _REACH for d in _DIGITS.findall(x.raw)})
     ctx = Context(event=frames, names=names, window=window, instance=_instance(text, s, e), figures=figures)
     if m.kind in _FIGURES:
         counted = m.parts.get("counted") or ""
@@ -115,7 +119,7 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
 def _instance(text: str, s: int, e: int) -> dict[str, str]:
     """The nearest "third reading" / "second round" in the sentence: which instance of an event."""
     best: tuple[int, str, str] | None = None
-    for hit in _INSTANCE.finditer(text):
+    for hit in _INSTANCE.finditer(text, max(0, s - _REACH), e + _REACH):
         if s <= hit.start() < e:
             continue
         gap = _gap(hit.start(), hit.end(), s, e)
@@ -147,7 +151,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     # (start, end, frame id) of every trigger in the sentence; one inside the claim's own words says
     # nothing about it
     hits = [(start, end, frame_id) for start, end, frame_id, kinds in _triggers(frames, lowered)
-            if (not kinds or m.kind in kinds) and not s <= start < e]
+            if (not kinds or m.kind in kinds) and not s <= start < e and s - _REACH <= start <= e + _REACH]
     # A more specific trigger wins where two overlap: "evacuation warnings" is not "evacuation".
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        and o[2] != h[2] for o in hits)]

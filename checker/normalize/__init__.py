@@ -13,11 +13,23 @@ from checker.rulepack import RulePack
 __all__ = ["normalize", "Normalized"]
 
 
+_NEIGHBOURS = 24  # mentions either side of a claim that its context may look at
+
+
+def _neighbours(siblings: list[Mention], at: int) -> list[Mention]:
+    """The mentions of the sentence around the one at index `at` (siblings are in text order): a
+    sentence with thousands of figures then costs linear, not quadratic, time."""
+    return siblings[max(0, at - _NEIGHBOURS):at + _NEIGHBOURS + 1]
+
+
 def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
     anchors = DateAnchors.for_document(doc, rules)
     by_sentence: dict[int, list[Mention]] = {}
+    position: dict[int, int] = {}  # id(mention) -> its index among its sentence's mentions
     for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+        siblings = by_sentence.setdefault(m.sentence, [])
+        position[id(m)] = len(siblings)
+        siblings.append(m)
     claims: list[Claim] = []
     for m in mentions:
         if m.kind == "date":
@@ -34,7 +46,7 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
             value=result.value, qualifier=result.qualifier, resolution=result.resolution,
             sentence=sentence.text, lo=result.lo, hi=result.hi, unit=result.unit,
             certain=result.certain, comparable=result.comparable and not sentence.is_caption,
-            context=context_for(m, doc, rules, by_sentence[m.sentence]), sentence_index=m.sentence, sentence_start=sentence.start,
+            context=context_for(m, doc, rules, _neighbours(by_sentence[m.sentence], position[id(m)])), sentence_index=m.sentence, sentence_start=sentence.start,
             block=sentence.block,
             extra={**m.parts, **result.extra},
         ))
