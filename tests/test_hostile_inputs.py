@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from checker.ingest.decode import decode_bytes
-from hostile.harness import ARTICLES, Hung, assert_one_line_failure, run_cli
+from hostile.harness import ARTICLES, assert_one_line_failure, run_cli
 
 # Files that are refused: (file, words the one line must contain).
 REFUSED = {
