@@ -63,6 +63,12 @@ def _links_by_component(members: list[list[int]], links: list[Link]) -> list[lis
     return out
 
 
+# Words in Context.event that qualify a claim rather than name its event: never a blocking key, or a
+# block would hold every figure that has a frame word beside it.
+_MARKERS = frozenset({"baseline", "near", "subset", "additional", "forecast", "clock-time", "identifier",
+                      "period-of-figure"})
+
+
 def _alignable(c: Claim) -> bool:
     """Only the main story's comparable claims: teasers for other stories, photo captions, years used
     as names, and dates that are the period of a figure ("2% in June": compared through the figure)
@@ -82,7 +88,7 @@ def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
         base = (c.kind, c.unit or "")
         keys: set[tuple[str, ...]] = set()
         for frame in c.context.event:
-            if frame != "baseline":
+            if frame not in _MARKERS:
                 keys.add(base + ("frame", frame))
         head, _ = noun_phrase(c.extra.get("counted") or "")
         if head:

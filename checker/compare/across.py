@@ -41,6 +41,9 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     for i, n in fact_of.items():
         in_fact[(n, alignment.claims[i].source)].append(i)
     unsure = _self_contradicting(alignment)
+    by_value: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(alignment.claims):
+        by_value[(c.source, c.kind, c.value)].append(i)
     leads = {d.source.path: _first_prose(d) for d in docs}
     for link in alignment.links:
         a, b = alignment.claims[link.a], alignment.claims[link.b]
@@ -50,7 +53,7 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     for n, conflicting in sorted(by_fact.items()):
         fact = alignment.facts[n]
         involved = sorted({i for l in conflicting for i in (l.a, l.b)})
-        claims = [alignment.claims[i] for i in involved] + _corroborating(alignment, involved)
+        claims = [alignment.claims[i] for i in involved] + _corroborating(alignment, involved, by_value)
         strongest = max(l.score for l in conflicting)
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
@@ -65,19 +68,19 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     return findings
 
 
-def _corroborating(alignment: Alignment, involved: list[int]) -> list[Claim]:
+def _corroborating(alignment: Alignment, involved: list[int],
+                   by_value: dict[tuple[str, str, str], list[int]]) -> list[Claim]:
     """Other words in the same sources that give the same value for the same event ("Friday" and
     "three days before the inauguration", both 2025-01-17): shown with the finding as support."""
-    cited = [alignment.claims[i] for i in involved]
     out: list[Claim] = []
-    for i, c in enumerate(alignment.claims):
-        if i in involved or c.kind != cited[0].kind:
-            continue
-        for d in cited:
-            if (c.source == d.source and c.value == d.value and c.sentence_index != d.sentence_index
-                    and set(c.context.event) & set(d.context.event)):
+    seen = set(involved)
+    for i in involved:
+        d = alignment.claims[i]
+        for j in by_value.get((d.source, d.kind, d.value), []):
+            c = alignment.claims[j]
+            if j not in seen and c.sentence_index != d.sentence_index and set(c.context.event) & set(d.context.event):
+                seen.add(j)
                 out.append(c)
-                break
     return out
 
 
@@ -99,9 +102,18 @@ def _self_contradicting(alignment: Alignment) -> set[tuple[int, str]]:
         for i in members:
             by_source[alignment.claims[i].source].append(alignment.claims[i])
         for source, claims in by_source.items():
-            if any(conflicts(x, y) for k, x in enumerate(claims) for y in claims[k + 1:]):
+            if _any_conflict(claims):
                 out.add((n, source))
     return out
+
+
+def _any_conflict(claims: list[Claim]) -> bool:
+    """Do any two of these claims conflict? Intervals conflict somewhere exactly when the largest lower
+    end passes the smallest upper end (one pass); other kinds are compared pair by pair."""
+    if all(c.lo is not None or c.hi is not None for c in claims) and claims[0].kind not in ("title", "place", "quote"):
+        bounds = [_bounds(c) for c in claims]
+        return max(lo for lo, _ in bounds) > min(hi for _, hi in bounds)
+    return any(conflicts(x, y) for k, x in enumerate(claims) for y in claims[k + 1:])
 
 
 def _each_side_says_both(alignment: Alignment, link: Link, fact: int,
