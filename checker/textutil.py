@@ -32,6 +32,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude plural/verb-ending stem, enough to match 'flights'/'flight', 'engines'/'engine'."""
     w = word.lower()
@@ -58,6 +59,7 @@ caught flew won lost met paid sent spent sold stood built began were was are is 
 _GENERIC_HEADS = frozenset({"time", "times"})
 
 
+@lru_cache(maxsize=65536)
 def noun_phrase(counted: str) -> tuple[str, frozenset[str]]:
     """(head noun, modifiers) of what a figure counts: 'be-4 engines lighting' -> ('engine', {'be-4'});
     'people across caylloma' -> ('people', {}). The phrase stops at a preposition, verb or clause word."""

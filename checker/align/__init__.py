@@ -63,9 +63,10 @@ def _links_by_component(members: list[list[int]], links: list[Link]) -> list[lis
     return out
 
 
+_FRAMED = frozenset({"date", "number", "money", "percentage", "quantity", "ordinal"})
 # Words in Context.event that qualify a claim rather than name its event: never a blocking key, or a
 # block would hold every figure that has a frame word beside it.
-_MARKERS = frozenset({"baseline", "near", "subset", "additional", "forecast", "clock-time", "identifier",
+_MARKERS = frozenset({"baseline", "near", "subset", "additional", "clock-time", "identifier",
                       "period-of-figure"})
 
 
@@ -81,18 +82,22 @@ def _alignable(c: Claim) -> bool:
 
 
 def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
-    """Blocking keys: a claim goes into one block per frame it names (and per counted noun, person or
-    speaker), inside its kind and unit. Two claims are scored only if they share a block."""
+    """Blocking keys, inside a claim's kind and unit: one block per event frame it names (or, for a
+    figure with none, its counted noun), per person for ages and titles, per pair of words for quotes.
+    Two claims are scored only if they share a block, and the keys follow the rules in similarity.py,
+    so no pair that could match is left out."""
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         base = (c.kind, c.unit or "")
         keys: set[tuple[str, ...]] = set()
-        for frame in c.context.event:
-            if frame not in _MARKERS:
-                keys.add(base + ("frame", frame))
-        head, _ = noun_phrase(c.extra.get("counted") or "")
-        if head:
-            keys.add(base + ("noun", head))
+        frames = [f for f in c.context.event if f not in _MARKERS]
+        if c.kind in _FRAMED:
+            # dates and figures with an event frame can only match claims sharing one (similarity.py);
+            # figures without one can only match the same counted noun
+            keys.update(base + ("frame", f) for f in frames)
+            head, _ = noun_phrase(c.extra.get("counted") or "")
+            if head and not frames and c.kind != "date":
+                keys.add(base + ("noun", head))
         if c.kind == "age" and c.context.subject:
             keys.add(base + ("person", c.context.subject.split()[-1]))
         if c.kind == "title":

@@ -7,6 +7,7 @@ compared, because a checker that flags everything is switched off.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -68,6 +69,7 @@ def shared_names(a: Claim, b: Claim) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=262144)
 def _same_name(x: str, y: str) -> bool:
     """'vladimir putin' = 'putin'; 'pezeshkian' ~ 'pezeshkyan' (fuzzy, long names only)."""
     xs, ys = x.split(), y.split()
