@@ -174,11 +174,12 @@ def test_very_long_line_is_checked_in_bounded_time(cwd: Path, capsys, monkeypatc
 
 @pytest.mark.parametrize("item", ["{n} homes", "on Monday"])
 def test_many_claims_in_one_sentence_stay_fast(item: str, cwd: Path, capsys, monkeypatch) -> None:
-    """1,500 claims in one sentence of 15,000 characters (a table pasted without full stops): linear
-    work would take well under a second."""
-    body = "Officials counted " + ", ".join(item.format(n=(i * 7919) % 1000) for i in range(1_500)) + ".\n"
+    """4,000 claims in one sentence of 40,000 characters (a table pasted without full stops). Linear work
+    takes a few seconds; the limit is a hang guard, generous for a slow CI machine, that quadratic work
+    (which took over a minute at this size) still cannot pass."""
+    body = "Officials counted " + ", ".join(item.format(n=(i * 7919) % 1000) for i in range(4_000)) + ".\n"
     (cwd / "table.txt").write_text(body)
-    run = run_cli(["claims", "table.txt", "--format", "json"], capsys, monkeypatch, seconds=5)
+    run = run_cli(["claims", "table.txt", "--format", "json"], capsys, monkeypatch, seconds=45)
     assert run.code == 0, run.err
 
 

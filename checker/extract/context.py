@@ -171,7 +171,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     found = sorted((gap, f) for f, (gap, _) in best.items())
     verb = str(m.parts.get("verb") or "").lower()
     if not verb and m.kind in _FIGURES:
-        previous = _PREVIOUS_WORD.search(lowered[:s])
+        previous = _PREVIOUS_WORD.search(lowered, max(0, s - 80), s)
         verb = previous.group(1) if previous else ""  # "killing at least 14 people"
     by_verb = [fr.id for fr in frames if verb and (not fr.kinds or m.kind in fr.kinds) and fr.pattern.search(verb)]
     if m.kind in _FIGURES and by_verb:  # the figure's own verb ("143 people were injured") decides

@@ -15,6 +15,8 @@ checker/normalize/dates.py. Each mention's `parts` says what was read:
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Any
 
@@ -25,6 +27,10 @@ _Candidate = tuple[int, int, dict[str, Any]]  # local start, local end, parts
 _DIGIT = re.compile(r"\d")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|whose)|['\u2019]s)\s+$", re.I)
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w.-]*)\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# How far back the cue words before a date are looked for: the longest cue ("the beginning of") and a
+# name before a year ("Vision 2030") fit; searching from the sentence start made a table quadratic.
+_LOOK_BACK = 80
 _NOT_EPONYM = {"a", "an", "its", "his", "her", "their", "it", "fiscal", "year", "until", "as", "at", "to", "on", "by", "until", "since", "last", "next", "this", "early", "late", "from", "in",
                "before", "after", "through", "during", "and", "or", "but", "of", "that", "the"}
 
@@ -107,10 +113,10 @@ def _months(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in W.MONTH_REL.finditer(text):
         name = m["month"].rstrip(".").lower()
-        cued = bool(m["shift"] or m["part"] or m["yrel"] or W.CUE_BEFORE.search(text, 0, m.start()))
+        cued = bool(m["shift"] or m["part"] or m["yrel"] or W.CUE_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start()))
         if name in W.AMBIGUOUS_MONTHS and not cued:
             continue
-        if not cued and m.start() > 0 and _CAP_WORD_BEFORE.search(text, 0, m.start()):
+        if not cued and m.start() > 0 and _CAP_WORD_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start()):
             continue  # "Chief Justice March", "Dear June"
         parts: dict[str, Any] = {"form": "calendar", "year": None, "month": W.MONTHS[name],
                                  "part": _part(m["part"])}
@@ -128,19 +134,20 @@ def _years(text: str) -> list[_Candidate]:
         prefix = W.YEAR_PREFIX.search(text, max(0, y.start() - 40), y.start())
         start = prefix.start() if prefix and (prefix["part"] or prefix["fiscal"]) else y.start()
         part, fiscal = (prefix["part"], prefix["fiscal"]) if prefix else (None, None)
-        before, after = text[:start], text[y.end():]
-        cued = bool(part or fiscal or W.CUE_BEFORE.search(before))
+        near, after = max(0, start - _LOOK_BACK), y.end()  # the words before and after the year
+        cued = bool(part or fiscal or W.CUE_BEFORE.search(text, near, start))
         if not cued:
-            if W.COUNT_NOUN.match(after):
+            if W.COUNT_NOUN.match(text, after):
                 continue
-            cap = _CAP_WORD_BEFORE.search(before)
+            cap = _CAP_WORD_BEFORE.search(text, near, start)
             if cap and cap.start(1) > 0 and cap.group(1).lower() not in _NOT_EPONYM and cap.group(1).rstrip(".").lower() not in W.MONTHS:
                 continue  # "Vision 2030", "Euro 2024": a name, not a date
-        if W.PERIOD_AFTER.match(after) or W.PERIOD_BEFORE.search(text, max(0, start - 30), start):
+        if W.PERIOD_AFTER.match(text, after) or W.PERIOD_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the 1988 quarter", "the third quarter of 1984": a reporting period, not the year
-        name_use = bool(_DETERMINER.search(before)) and re.match(r"\s+[a-z]", after) is not None \
-            and not W.COUNT_NOUN.match(after)
-        if not cued and _DETERMINER.search(before) and W.COUNT_NOUN.match(after):
+        determiner = bool(_DETERMINER.search(text, near, start))
+        name_use = determiner and _LOWER_WORD_AFTER.match(text, after) is not None \
+            and not W.COUNT_NOUN.match(text, after)
+        if not cued and determiner and W.COUNT_NOUN.match(text, after):
             continue
         out.append((start, y.end(), {"form": "calendar", "year": int(y["year"]), "month": None,
                                      "part": _part(part), "fiscal": bool(fiscal), "name_use": name_use}))
@@ -276,15 +283,22 @@ def _holidays(text: str) -> list[_Candidate]:
 def _weekdays(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in W.WEEKDAY_REL.finditer(text):
-        cap = _CAP_WORD_BEFORE.search(text, 0, m.start())
+        cap = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if not m["shift"] and cap and cap.group(1).lower() in W.WEEKDAY_EPONYMS:
             continue  # "Bloody Sunday", "Black Friday": names of events, not this week's days
         shift = " ".join(m["shift"].lower().split()) if m["shift"] else None
         parts: dict[str, Any] = {"form": "weekday", "weekday": W.WEEKDAYS[m["wd"].lower()], "shift": shift,
                                  "pod": m["pod"].lower() if m["pod"] else None,
-                                 "reporting": bool(W.REPORTING.search(text, 0, m.start()))}
+                                 "reporting": bool(W.REPORTING.search(text, max(0, m.start() - 40), m.start()))}
         out.append((m.start(), m.end(), parts))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> list[int]:
+    """Where each clause of a sentence begins, found once per sentence: a sentence pasted from a table
+    holds hundreds of dates, and searching its start again for each one is quadratic."""
+    return [m.end() for m in W.CLAUSE_BREAK.finditer(text)]
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -295,8 +309,11 @@ def _tense(text: str, start: int, end: int) -> str:
     past tense ("stepped down in March"); unmarked otherwise ("payable Dec. 15"). Only the clause counts:
     "said Monday they will ..." is a past Monday. A clause with no verb at all ("..., her first stop
     Tuesday morning") takes the tense of the sentence before it."""
-    breaks = [m.end() for m in W.CLAUSE_BREAK.finditer(text, 0, start)]
-    clause_start = breaks[-1] if breaks else 0
+    breaks = _clause_breaks(text)
+    before = bisect.bisect_right(breaks, start) - 1
+    clause_start = breaks[before] if before >= 0 else 0
+    for m in W.CLAUSE_BREAK.finditer(text, max(clause_start, start - 12), start):
+        clause_start = m.end()  # a break the date itself hid: "talks and January 5" ("and" before a capital)
     clause_end = end  # what follows a date in its clause is mostly its object, not its verb ...
     opens = text[clause_start:start].strip().lower() in ("", "on", "by", "until", "from", "early", "late")
     if opens:
@@ -319,7 +336,7 @@ def _tense(text: str, start: int, end: int) -> str:
             and not W.TARGET_AFTER.match(text, end):
         return "past"  # but "extended to Nov. 16", "return him by Jan. 14" name a date still to come
     if not W.ANY_VERB.search(clause) and not W.SCHEDULED.search(clause) and clause_start > 0 \
-            and future.search(text, 0, clause_start):
+            and future.search(text, max(0, clause_start - 300), clause_start):
         return "future"
     return "unmarked"
 
@@ -343,9 +360,11 @@ def _settle(found: list[_Candidate]) -> list[_Candidate]:
     """Overlapping readings of the same words: keep the longest (then the earliest)."""
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[_Candidate] = []
+    taken = bytearray(max((c[1] for c in found), default=0))  # 1 where a kept reading lies
     for c in found:
-        if all(c[1] <= k[0] or k[1] <= c[0] for k in kept):
+        if taken.find(1, c[0], c[1]) == -1:
             kept.append(c)
+            taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
     return sorted(kept, key=lambda c: c[0])
 
 

@@ -18,6 +18,11 @@ from checker.rulepack import RulePack, Title
 
 _VENUE_WORDS = ("Airport", "Stadium", "Arena", "Hospital", "Stade", "Estadio", "Stadio", "Park",
                 "Square", "Palace", "Hall", "Cathedral", "Court", "Station", "Port", "Base")
+# A name and the words between it and a title, looked for only this far back: bounded, a page of
+# many titles stays linear.
+_LOOK_BACK = 200
+_NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’ -]{{0,40}}\s)?$")
+_ORG_BEFORE = re.compile(rf"(?P<org>{NAME_RUN.pattern})(?:'s|’s)?\s+$")
 _VENUE = re.compile(
     rf"(?:(?P<city>{NAME_RUN.pattern})(?:'s|’s)\s+)?"
     rf"(?:(?P<pre>Estadio|Stade|Stadio|Stadium)\s+(?:(?:de|del|di|du|la|de la)\s+)*(?P<after>{NAME_RUN.pattern})"
@@ -81,8 +86,7 @@ def _titles(text: str, base: int, index: int, forms: re.Pattern[str], titles: li
                                sentence=index, parts={"title": title.id, "subject": name, "org": org,
                                                       "form": m.group()}))
             continue
-        before = re.search(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’ -]{{0,40}}\s)?$",
-                           text[:m.start()])
+        before = _NAME_COMMA_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         if before and looks_like_person(_strip_trailing(before.group("name"))):
             name = _strip_trailing(before.group("name"))
             of_org = re.match(rf"\s+(?:of|at)\s+(?P<org>{NAME_RUN.pattern})", after)
@@ -98,7 +102,7 @@ def _titles(text: str, base: int, index: int, forms: re.Pattern[str], titles: li
 def _org_before(text: str, at: int) -> tuple[str, int]:
     """The organisation written just before a title ("Blue Origin CEO", "Blue Origin's chief
     executive") and where it starts; nationality adjectives ("Russian Foreign Minister") are not one."""
-    m = re.search(rf"(?P<org>{NAME_RUN.pattern})(?:'s|’s)?\s+$", text[:at])
+    m = _ORG_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
     if not m:
         return "", at
     org = m.group("org")

@@ -114,16 +114,19 @@ def find_numbers(doc: Document) -> list[Mention]:
 
 
 def _read_sentence(s: str) -> list[Figure]:
-    taken: list[tuple[int, int]] = []
-    found: list[Figure] = []
+    taken = bytearray(len(s))  # 1 where a character is already spent; a list of spans made a table of
+    found: list[Figure] = []   # thousands of figures quadratic
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or y <= a for x, y in taken)
+        return taken.find(1, a, b) == -1
+
+    def spend(a: int, b: int) -> None:
+        taken[a:b] = b"\x01" * (b - a)
 
     def keep(fig: Figure | None) -> None:
         if fig is not None and free(fig.start, fig.end):
             found.append(fig)
-            taken.append((fig.start, fig.end))
+            spend(fig.start, fig.end)
 
     # Cheap gates first: most sentences hold no digit or no number word, and skipping a pattern that
     # cannot match is what keeps extraction above 100,000 words/s.
@@ -131,7 +134,8 @@ def _read_sentence(s: str) -> list[Figure]:
     words = set(_LOWER_WORDS.findall(s.lower()))
     if digits:
         for rx in (PHONE_RE, TIME_RE):
-            taken.extend(m.span() for m in rx.finditer(s))
+            for m in rx.finditer(s):
+                spend(*m.span())
     if words & _AGE_WORDS:
         for m in AGE_RE.finditer(s):
             keep(_age(m.group("n") or m.group("yo"), m.start(), m.end()))
@@ -170,7 +174,7 @@ def _read_sentence(s: str) -> list[Figure]:
     if digits:
         for m in ORDINAL_DIGITS_RE.finditer(s):
             if _PERIOD_AFTER.match(s, m.end()):
-                taken.append(m.span())  # "3rd-quarter": a period of the year, not a rank
+                spend(*m.span())  # "3rd-quarter": a period of the year, not a rank
                 continue
             keep(Figure(m.start(), m.end(), kind="ordinal", number=float(m.group(1)), written=m.group(1)))
     if words & _ORDINAL_WORDS:
@@ -183,7 +187,7 @@ def _read_sentence(s: str) -> list[Figure]:
                 if fig is not None and free(fig.start, fig.end):
                     keep(fig)
                 elif fig is None:
-                    taken.append(m.span())  # a year, a score, a model name: its digits are spent
+                    spend(*m.span())  # a year, a score, a model name: its digits are spent
     if words & _CARDINAL_WORDS:
         for m in WORDS_RE.finditer(s):
             if free(*m.span()):
@@ -297,7 +301,7 @@ def _ordinal_words(s: str, m: re.Match[str]) -> Figure | None:
     written = m.group()
     if len(written) > 1 and written.isupper():
         return None  # "FIRST QUARTER RESULTS": a heading, whose words say nothing countable
-    if written[:1].isupper() and (m.start() > 0 and not re.search(r"[.!?:\"“(]\s*$", s[:m.start()])
+    if written[:1].isupper() and (m.start() > 0 and not re.search(r"[.!?:\"“(]\s*$", s[max(0, m.start() - 20):m.start()])
                                   or re.match(r"\s*,", s[m.end():])):
         return None  # "the Second World War", "First Lady"; "First, ...": names and discourse words
     if m.group().lower() == "second" and re.search(r"(?:\d|\b(?:one|a|per|every|split))\s$",

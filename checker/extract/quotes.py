@@ -13,7 +13,10 @@ from checker.models import Document, Mention
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"\n]{12,}?)[”\"]")
 _SAYS = r"(?:said|says|told|added|wrote|stated|argued|warned|insisted|declared|replied|noted)"
-_AFTER = re.compile(rf"^[,.]?\s*(?:(?P<n1>{NAME_RUN.pattern})\s+{_SAYS}|{_SAYS}\s+(?P<n2>{NAME_RUN.pattern}))")
+_AFTER = re.compile(rf"[,.]?\s*(?:(?P<n1>{NAME_RUN.pattern})\s+{_SAYS}|{_SAYS}\s+(?P<n2>{NAME_RUN.pattern}))")
+# How far before a quote its speaker is looked for: a name, "said" and 60 other characters fit, and a
+# bounded look keeps a page of many quotes linear.
+_LOOK_BACK = 240
 _BEFORE = re.compile(rf"(?P<n>{NAME_RUN.pattern})\s+{_SAYS}[^“\"]{{0,60}}$")
 
 
@@ -41,10 +44,10 @@ def find_quotes(doc: Document) -> list[Mention]:
 
 
 def _speaker(text: str, m: re.Match[str]) -> str | None:
-    after = _AFTER.match(text[m.end():])
+    after = _AFTER.match(text, m.end())
     found = (after.group("n1") or after.group("n2")) if after else None
     if not found:
-        before = _BEFORE.search(text[:m.start()])
+        before = _BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         found = before.group("n") if before else None
     if not found or found.split()[0].lower() in COMMON:  # "He said": fall back to the last person named
         return None
