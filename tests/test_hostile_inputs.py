@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -118,7 +117,6 @@ def _assert_offsets(path: Path, report: dict) -> None:
 def test_folder_of_hostile_files_warns_and_checks_the_rest(cwd: Path, capsys, monkeypatch) -> None:
     folder = cwd / "mixed"
     shutil.copytree(ARTICLES, folder)
-    started = time.monotonic()
     run = run_cli(["check", str(folder), "--format", "json", "--fail-on", "never"], capsys, monkeypatch, seconds=60)
     assert run.code == 0, run.err
     report = json.loads(run.out)
@@ -128,7 +126,6 @@ def test_folder_of_hostile_files_warns_and_checks_the_rest(cwd: Path, capsys, mo
     assert skipped == set(REFUSED_EXPLICITLY), run.err
     assert checked == set(READ_EXPLICITLY), checked
     assert report["warnings"], "warnings are in the JSON report too"
-    assert time.monotonic() - started < 60
 
 
 def test_path_that_does_not_exist(cwd: Path, capsys, monkeypatch) -> None:
@@ -140,10 +137,8 @@ def test_50_megabyte_file_is_refused_without_reading_it(cwd: Path, capsys, monke
     big = cwd / "big.txt"
     with big.open("wb") as fh:  # sparse: costs no disk, and must never be read into memory
         fh.truncate(50 * 1024 * 1024)
-    started = time.monotonic()
     run = run_cli(["check", str(big)], capsys, monkeypatch, seconds=10)
     assert_one_line_failure(run, "big.txt", "50 MB is too large for an article (limit 20 MB)")
-    assert time.monotonic() - started < 5
     (cwd / "folder").mkdir()
     big.rename(cwd / "folder" / "big.txt")
     (cwd / "folder" / "ok.txt").write_text("Officials said 12 people were hurt.\n")
@@ -166,10 +161,8 @@ def test_very_long_line_is_checked_in_bounded_time(cwd: Path, capsys, monkeypatc
     words = ["officials", "said", "the", "storm", "and", "flood", "were", "over", "there", "again"]
     line = " ".join(words[(i * 7) % 10] for i in range(70_000))  # ~350,000 characters, one sentence
     (cwd / "line.txt").write_text("Officials said 12 people were hurt on Monday. " + line + "\n")
-    started = time.monotonic()
     run = run_cli(["claims", "line.txt", "--format", "json"], capsys, monkeypatch, seconds=30)
     assert run.code == 0, run.err
-    assert time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize("item", ["{n} homes", "on Monday"])

@@ -71,13 +71,13 @@ CATASTROPHIC = [  # (pattern, a line on which Python's backtracking `re` takes e
 
 @pytest.mark.parametrize(("pattern", "line"), CATASTROPHIC)
 def test_catastrophic_patterns_run_in_linear_time(pattern: str, line: str) -> None:
+    """A hang guard, not a speed test: backtracking would need longer than the age of the universe on
+    these lines, a linear engine milliseconds, so a generous limit cannot fail on a slow CI machine."""
     compiled = compile_user_pattern(pattern, ignore_case=True)
-    started = time.perf_counter()
-    with time_limit(5):
+    with time_limit(30):
         for _ in range(100):
             assert compiled.fullmatch(line) is None
         assert compiled.fullmatch(line * 2_000) is None  # 80,000 characters and more
-    assert time.perf_counter() - started < 2
 
 
 def test_those_patterns_really_are_catastrophic_for_python_re() -> None:
@@ -93,11 +93,9 @@ def test_catastrophic_pack_is_accepted_and_bounded_on_hostile_lines(tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     lines = ["a" * 5_000, "ab " * 2_000, "x" * 5_000, "word " * 1_000, "Officials said 12 people were hurt."]
     (tmp_path / "page.txt").write_text("\n".join(lines) + "\n")
-    started = time.monotonic()
     run = run_cli(["claims", "page.txt", "--format", "json", "--rules", str(RULES / "catastrophic")],
                   capsys, monkeypatch, seconds=20)
     assert run.code == 0, run.err
-    assert time.monotonic() - started < 20
 
 
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
