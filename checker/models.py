@@ -106,6 +106,9 @@ class Context(_Model):
     # ("had stood at 5.25% since August 2023" / "held at 5.25 per cent since August 2022") likely
     # speak of the same fact
     figures: list[str] = Field(default_factory=list)
+    # frame id -> the stemmed head of what the event verb acts on ("signed an executive order" ->
+    # "order"): two dates of one frame about different things are two facts
+    objects: dict[str, str] = Field(default_factory=dict)
 
 
 class Claim(_Model):

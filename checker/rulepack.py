@@ -88,7 +88,8 @@ class Frame(_Rule):
     """An event or measure: the words that identify it ("signed", "pact") and its plain-words label.
 
     `triggers` are word stems matched at word starts ("sign" matches "signing", "signed"); `excludes`
-    are phrases that veto the frame in a sentence ("signed off"). Two claims can only be the same fact
+    are phrases that veto a trigger: the words they cover ("according" is not "accord") or, when they
+    are other words ("scrubbed" for a launch), the frame within 30 characters of them. Two claims can only be the same fact
     when they share a frame or neither has one.
     """
 
@@ -109,10 +110,24 @@ class Frame(_Rule):
             return None
         return re.compile(r"\b(?:" + "|".join(re.escape(e.lower()) for e in self.excludes) + r")\b")
 
+    def hits(self, lowered: str) -> list[tuple[int, int]]:
+        """Where the frame's triggers stand in a lowercased text, less those its excludes veto."""
+        return [h.span() for h in self.pattern.finditer(lowered) if not self.vetoes(lowered, *h.span())]
+
     def matches(self, lowered: str) -> bool:
-        if self.exclude_pattern is not None and self.exclude_pattern.search(lowered):
+        return bool(self.hits(lowered))
+
+    def vetoes(self, lowered: str, start: int, end: int) -> bool:
+        """An exclude that is a longer reading of trigger words ("according" for "accord", "signs of"
+        for "sign") vetoes only the words it covers, so "signed the pact, according to officials"
+        keeps its signing; an exclude that is another word ("scrubbed" for a launch) vetoes the frame
+        within 30 characters of it."""
+        if self.exclude_pattern is None:
             return False
-        return self.pattern.search(lowered) is not None
+        for x in self.exclude_pattern.finditer(lowered, max(0, start - 30), end + 30):
+            if (x.start() < end and start < x.end()) or not self.pattern.search(x.group()):
+                return True
+        return False
 
 
 # --- aliases: which names name the same entity --------------------------------------------------------

@@ -102,6 +102,8 @@ def _dates(a: Claim, b: Claim) -> Match | None:
     shared = fa & fb
     if not shared:
         return None
+    if any(_different_objects(f, a.context.objects.get(f), b.context.objects.get(f)) for f in shared):
+        return None  # the day an order was signed and the day a bill was signed are two facts
     names = shared_names(a, b)
     window = _window(a, b)
     coarse = _granularity(a) in ("year", "quarter", "month")
@@ -111,6 +113,14 @@ def _dates(a: Claim, b: Claim) -> Match | None:
     if coarse:
         score = min(score, _PROBABLY)  # a year or month is more often background than the event's date
     return Match(score, tuple(sorted(shared)) + tuple(names))
+
+
+def _different_objects(frame_id: str, x: str | None, y: str | None) -> bool:
+    """Both event verbs name what they act on, and it differs: "signed Joique Bell" / "signed DeShawn
+    Wynn". A frame word as object ("signed the treaty") is the event itself and matches anything."""
+    if not x or not y or x == y:
+        return False
+    return not (frame_matches(frame_id, x) or frame_matches(frame_id, y) or _same_name(x, y))
 
 
 def _figures(a: Claim, b: Claim) -> Match | None:

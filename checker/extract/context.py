@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extract.event_object import event_object
 from checker.extract.names import NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
 from checker.normalize.text import canonical_name
@@ -73,13 +74,16 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     # Only the claim's neighbourhood is read: what a claim is about is said near it, and a sentence
     # with thousands of figures (a pasted table) must not cost thousands of whole-sentence passes.
     siblings = [x for x in siblings if abs(x.start - m.start) <= 2 * _REACH]
-    frames = _frames(rules.frames, m, text.lower(), s, e, siblings, sentence.start)
+    nearest: dict[str, tuple[int, int]] = {}
+    frames = _frames(rules.frames, m, text.lower(), s, e, siblings, sentence.start, nearest)
     names = _names(text, rules, s, e)
     before, after = text[max(0, s - _REACH):s], text[e:e + _REACH]
     window = " ".join(content_words(before)[-_WINDOW_WORDS:] + content_words(after)[:_WINDOW_WORDS])
     figures = sorted({d.replace(",", "") for x in siblings if x is not m and x.kind in _FIGURES
                       and abs(x.start - m.start) <= _REACH for d in _DIGITS.findall(x.raw)})
     ctx = Context(event=frames, names=names, window=window, instance=_instance(text, s, e), figures=figures)
+    if m.kind == "date":
+        ctx.objects = {f: obj for f in frames if f in nearest and (obj := event_object(text, *nearest[f]))}
     if m.kind in _FIGURES:
         counted = m.parts.get("counted") or ""
         verb = m.parts.get("verb") or ""
@@ -133,7 +137,7 @@ def _family(kind: str) -> str:
 
 
 def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, siblings: list[Mention],
-            base: int) -> list[str]:
+            base: int, nearest: dict[str, tuple[int, int]]) -> list[str]:
     """The event and measure frames that belong to this claim, nearest first.
 
     Every trigger word in the sentence is given to the nearest claim of the same family (dates to
@@ -143,6 +147,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     frames (and, when its own verb names a frame, that frame); a date keeps all it is given, because a
     date often sits far from its verb ("will be signed during ... visit to Moscow on Friday").
     Forecast words qualify a figure they come before ("expected $4.71 billion", "forecast revenue of").
+    `nearest` receives where each kept frame's nearest trigger stands in the sentence.
     """
     family = _family(m.kind)
     rivals = [(x.start - base, x.end - base) for x in siblings
@@ -167,6 +172,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
             continue  # another claim of the same family is closer to this trigger
         if frame_id not in best or gap < best[frame_id][0]:
             best[frame_id] = (gap, lowered[start:end])
+            nearest[frame_id] = (start, end)
     _drop_excluded(best, frames)
     found = sorted((gap, f) for f, (gap, _) in best.items())
     verb = str(m.parts.get("verb") or "").lower()
@@ -196,11 +202,8 @@ def _triggers(frames: list[Frame], lowered: str) -> list[tuple[int, int, str, li
         return _last_triggers[2]
     found: list[tuple[int, int, str, list[str]]] = []
     for frame in frames:
-        for h in frame.pattern.finditer(lowered):
-            if frame.exclude_pattern is not None and frame.exclude_pattern.search(
-                    lowered, max(0, h.start() - 30), h.end() + 30):
-                continue
-            found.append((h.start(), h.end(), frame.id, frame.kinds))
+        for start, end in frame.hits(lowered):
+            found.append((start, end, frame.id, frame.kinds))
     _last_triggers = (frames, lowered, found)
     return found
 
