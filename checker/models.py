@@ -28,12 +28,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class _FieldsSet(frozenset[str]):
+class _FieldsSet(set[str]):
     """The names of a model's explicitly set fields, shared between instances. Pydantic keeps a set
     per instance, and a set of 20 names costs 2.2 KB: more than the claim's own values. A corpus
-    holds about fifty claims per article, so one pooled, immutable set per distinct set of names
-    halves the memory of a 10,000-article run. `add` is a no-op here; `_Compact.__setattr__` swaps in
-    the pooled set that includes the new name, so `model_fields_set` stays exact."""
+    holds about fifty claims per article, so one pooled set per distinct set of names halves the
+    memory of a 10,000-article run. A pooled set is never changed: `add` (what pydantic calls when a
+    field is assigned) is a no-op, and `_Compact.__setattr__` swaps in the pooled set that includes the
+    new name, so `model_fields_set` stays exact. (A `set` subclass, not a frozenset, because pydantic's
+    serializer requires a set.)"""
 
     _pool: ClassVar[dict[frozenset[str], "_FieldsSet"]] = {}
 
