@@ -54,7 +54,9 @@ _SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these|(?:his |her |their 
 # "... landed 28 of his 68 punches": the 68 is the whole of a ratio, not a count to set against others.
 _RATIO_WHOLE = re.compile(r"\d\s+of\s+(?:his |her |their |its |the )?$", re.IGNORECASE)
 # "another 900", "a further 4,000", "4,000 more residents": a second group, not a rival count.
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+(?:about |some |nearly )?$", re.IGNORECASE)
+# "the other two bombs", "the remaining 40": the rest of a group, not a rival count of the whole.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra|the other|the remaining)\s+"
+                                r"(?:about |some |nearly )?$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(r"^\s+more\b", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:flight|route|highway|interstate|no\.|number|model|version|bus|line|"
                                 r"platform|gate|room|unit|channel|apollo|gemini)\s+$|[.#]$", re.IGNORECASE)

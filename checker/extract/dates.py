@@ -28,6 +28,12 @@ _DIGIT = re.compile(r"\d")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|whose)|['\u2019]s)\s+$", re.I)
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w.-]*)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# "the massive 'Boxing Day' earthquake", "the Christmas Day attack": a holiday naming an event, whose
+# year the words do not give; not a day of this story.
+_NAME_DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}[\"'\u201c\u2018]?$", re.IGNORECASE)
+_NAME_NOUN_AFTER = re.compile(r"[\"'\u201d\u2019]?\s+(?!(?:on|in|at|and|or|but|of|to|for|with|was|were|is|are|will|"
+                              r"when|this|that|the|a|an|last|next|morning|night|evening|afternoon|weekend|eve)\b)"
+                              r"[a-z]{3,}")
 # How far back the cue words before a date are looked for: the longest cue ("the beginning of") and a
 # name before a year ("Vision 2030") fit; searching from the sentence start made a table quadratic.
 _LOOK_BACK = 80
@@ -275,8 +281,10 @@ def _sequences(text: str) -> list[_Candidate]:
 def _holidays(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in W.HOLIDAY.finditer(text):
+        name_use = not m["year"] and bool(_NAME_DETERMINER.search(text, max(0, m.start() - 40), m.start())) \
+            and _NAME_NOUN_AFTER.match(text, m.end()) is not None
         out.append((m.start(), m.end(), {"form": "holiday", "holiday": m["name"].lower().replace("\u2019", "'"),
-                                         "year": int(m["year"]) if m["year"] else None}))
+                                         "year": int(m["year"]) if m["year"] else None, "name_use": name_use}))
     return out
 
 

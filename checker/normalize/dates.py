@@ -352,6 +352,9 @@ def _holiday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
     if rule is None:
         return None
     year = p.get("year")
+    if year is None and p.get("name_use"):
+        return _unresolved("XXXX-XX-XX", f"{m.raw} used as part of a name, of a year the words do not give; "
+                           "not compared as an event date", m)
     if year is None:
         if a.published is None:
             return _unresolved("XXXX-XX-XX", f"{m.raw} of an unknown year", m)
