@@ -188,7 +188,7 @@ class Fact(_Model):
     claims: list[Claim]
 
 
-class Link(_Model):
+class Link(_Compact):
     """Two claims from different sources that align stage judged to be about the same fact."""
 
     a: int  # indexes into Alignment.claims
