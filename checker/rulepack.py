@@ -110,6 +110,15 @@ class Frame(_Rule):
             return None
         return re.compile(r"\b(?:" + "|".join(re.escape(e.lower()) for e in self.excludes) + r")\b")
 
+    @cached_property
+    def prefixes(self) -> frozenset[str] | None:
+        """The first (up to) three letters of each trigger: a sentence with no word starting so cannot
+        hold a trigger, and checking that is cheaper than a search per frame. None when a trigger
+        starts with a non-word character (then the frame is always searched)."""
+        if any(not re.match(r"\w", t) for t in self.triggers):
+            return None
+        return frozenset(t.lower()[:3] for t in self.triggers)
+
     def hits(self, lowered: str) -> list[tuple[int, int]]:
         """Where the frame's triggers stand in a lowercased text, less those its excludes veto."""
         return [h.span() for h in self.pattern.finditer(lowered) if not self.vetoes(lowered, *h.span())]

@@ -192,6 +192,7 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     return [f for _, f in found] + sorted(modal)
 
 
+_WORD_START = re.compile(r"\b\w{1,3}")
 _last_triggers: tuple[list[Frame], str, list[tuple[int, int, str, list[str]]]] | None = None
 
 
@@ -203,7 +204,10 @@ def _triggers(frames: list[Frame], lowered: str) -> list[tuple[int, int, str, li
     if _last_triggers is not None and _last_triggers[0] is frames and _last_triggers[1] == lowered:
         return _last_triggers[2]
     found: list[tuple[int, int, str, list[str]]] = []
+    starts = {w[:n] for w in _WORD_START.findall(lowered) for n in (1, 2, 3)}
     for frame in frames:
+        if frame.prefixes is not None and frame.prefixes.isdisjoint(starts):
+            continue  # no word of the sentence starts like any of its triggers
         for start, end in frame.hits(lowered):
             found.append((start, end, frame.id, frame.kinds))
     _last_triggers = (frames, lowered, found)
