@@ -22,6 +22,10 @@ def _object(sentence: str, trigger: str) -> str | None:
     ("The pact was signed by both leaders on Friday.", "signed", None),  # "was" names nothing
     ("Leaders met with Xi Jinping on Tuesday.", "met with", "jinping"),
     ("The agreement was reached on Monday.", "agreement", None),  # a noun trigger is the event itself
+    ("Chargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6.", "arrested", "jackson"),
+    ("Police said Jamal Williams was arrested early Sunday.", "arrested", "william"),
+    ("The suspect was arrested early Sunday.", "arrested", None),  # a common noun: maybe the same one
+    ("He was arrested on Sunday.", "arrested", None),
 ])
 def test_object_of_the_event_verb(sentence: str, trigger: str, expected: str | None) -> None:
     assert _object(sentence, trigger) == expected

@@ -104,6 +104,8 @@ def _dates(a: Claim, b: Claim) -> Match | None:
         return None
     if any(_different_objects(f, a.context.objects.get(f), b.context.objects.get(f)) for f in shared):
         return None  # the day an order was signed and the day a bill was signed are two facts
+    if any(_named_object_missing(f, a, b) or _named_object_missing(f, b, a) for f in shared):
+        return None  # "Vincent Jackson was arrested" and a sentence about Jamal Williams only
     names = shared_names(a, b)
     window = _window(a, b)
     coarse = _granularity(a) in ("year", "quarter", "month")
@@ -121,6 +123,18 @@ def _different_objects(frame_id: str, x: str | None, y: str | None) -> bool:
     if not x or not y or x == y:
         return False
     return not (frame_matches(frame_id, x) or frame_matches(frame_id, y) or _same_name(x, y))
+
+
+def _named_object_missing(frame_id: str, a: Claim, b: Claim) -> bool:
+    """a's event verb acts on a named person or thing ("Vincent Jackson was arrested"), b's names no
+    object, and b's sentence names others but never that one: b is about someone else."""
+    obj = a.context.objects.get(frame_id)
+    if not obj or b.context.objects.get(frame_id) or not b.context.names:
+        return False
+    named = [n for n in a.context.names if stem(n.split()[-1]) == obj]
+    if not named:
+        return False  # a common noun ("an executive order"): b may well speak of the same one
+    return not any(_same_name(n, m) for n in named for m in b.context.names)
 
 
 def _figures(a: Claim, b: Claim) -> Match | None:

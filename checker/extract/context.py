@@ -172,6 +172,8 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
             continue
         if any(_gap(start, end, rs, re_) < gap for rs, re_ in rivals):
             continue  # another claim of the same family is closer to this trigger
+        if m.kind == "date" and _OWN_VERB.search(lowered, min(end, e), max(start, s)):
+            continue  # "a test done when Williams was arrested were released Wednesday": the date's own verb
         if frame_id not in best or gap < best[frame_id][0]:
             best[frame_id] = (gap, lowered[start:end])
             nearest[frame_id] = (start, end)
@@ -192,6 +194,11 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
     return [f for _, f in found] + sorted(modal)
 
 
+# A finite passive or perfect verb between a trigger and a date: the date belongs to that verb's clause
+# ("... when Williams was arrested were released Wednesday"), not to the trigger's.
+# A relative clause ("the election, which is scheduled for December 15") still describes the trigger.
+_OWN_VERB = re.compile(r"(?<!which )(?<!that )(?<!who )\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                       r"(?!need|speed|scheduled|expected|planned|set|due|slated)[a-z]{3,}ed\b")
 _WORD_START = re.compile(r"\b\w{1,3}")
 _last_triggers: tuple[list[Frame], str, list[tuple[int, int, str, list[str]]]] | None = None
 

@@ -4,7 +4,8 @@ Two dates under the same frame are the same fact only when they are about the sa
 executive order was signed and the day a spending bill was signed are two facts, as are the days two
 players were signed. The object is read from the words right after the frame's trigger when the
 trigger is a verb ("signed an executive order rescinding ..." -> "order"), or right before it when
-the verb is a passive participle ("an omnibus spending bill signed by President Obama" -> "bill").
+the verb is a passive participle ("an omnibus spending bill signed by President Obama" -> "bill",
+"Vincent Jackson was arrested" -> "jackson", a proper name only).
 A trigger followed by a preposition or a time ("will be signed during", "signed on Friday") has none,
 and a claim with no object never differs from one with an object: only two named, different things do.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.names import COMMON
 from checker.textutil import stem
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
@@ -29,6 +31,10 @@ _AUXILIARY = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "would", "could", "should", "may", "might", "must", "can", "not", "to", "and",
                         "it", "they", "he", "she", "we", "who", "which", "that"})
 _MAX_WORDS = 4
+# A proper name right before a passive verb ("Vincent Jackson was arrested"); a common noun there
+# ("the suspect was arrested") is too often another way of naming the same one, so it is not read.
+_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z][\w'\u2019-]*)\s+(?:was|were|is|are|has been|have been|had been)"
+                            r"\s+(?:\w+ly\s+)?$")
 
 
 def event_object(text: str, start: int, end: int) -> str | None:
@@ -36,6 +42,11 @@ def event_object(text: str, start: int, end: int) -> str | None:
     trigger = text[start:end].lower()
     if trigger.endswith("ed") and re.match(r"\s+by\b", text[end:end + 4]):
         return _noun_before(text, start)
+    if trigger.endswith("ed"):
+        named = _NAMED_SUBJECT.search(text, max(0, start - 60), start)
+        if named and named.group(1).lower() not in COMMON:
+            # "Vincent Jackson was arrested": a passive's subject is what the verb acts on
+            return stem(named.group(1).lower())
     if not _is_verb_form(trigger):
         return None
     return _noun_after(text, end)
