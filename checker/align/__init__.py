@@ -66,7 +66,7 @@ def _links_by_component(members: list[list[int]], links: list[Link]) -> list[lis
 _FRAMED = frozenset({"date", "number", "money", "percentage", "quantity", "ordinal"})
 # Words in Context.event that qualify a claim rather than name its event: never a blocking key, or a
 # block would hold every figure that has a frame word beside it.
-_MARKERS = frozenset({"baseline", "near", "subset", "additional", "clock-time", "identifier",
+_MARKERS = frozenset({"baseline", "near", "subset", "additional", "clock-time", "identifier", "offset",
                       "period-of-figure"})
 
 
@@ -76,8 +76,8 @@ def _alignable(c: Claim) -> bool:
     are never set against another source."""
     if c.kind == "date" and "period-of-figure" in c.context.event:
         return False
-    if "clock-time" in c.context.event or "identifier" in c.context.event:
-        return False
+    if {"clock-time", "identifier", "offset"} & set(c.context.event):
+        return False  # "5:40 p.m.", "Flight 117", "fifteen games later": not counts of anything
     return c.kind in ALIGNED_KINDS and c.comparable and c.block == 0
 
 

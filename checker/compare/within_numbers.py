@@ -72,6 +72,8 @@ def _count_lists(doc: Document, claims: list[Claim], rules: RulePack) -> list[Fi
             continue
         if c.lo is None or c.lo != int(c.lo) or not 2 <= c.lo <= _MAX_LIST_COUNT or not c.extra.get("counted"):
             continue
+        if {"identifier", "offset"} & set(c.context.event):
+            continue  # "the Pac 10 Hard-court Series" names something; it counts nothing
         sentence_end = c.sentence_start + len(c.sentence)
         intro = _INTRO.match(text, c.end, sentence_end)
         if intro is None:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from checker.extract.event_object import event_object
-from checker.extract.names import NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
+from checker.extract.names import COMMON, NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
 from checker.normalize.text import canonical_name
 from checker.rulepack import Frame, RulePack
@@ -61,6 +61,16 @@ _ADDITIONAL_AFTER = re.compile(r"^\s+more\b", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:flight|route|highway|interstate|no\.|number|model|version|bus|line|"
                                 r"platform|gate|room|unit|channel|apollo|gemini)\s+$|[.#]$", re.IGNORECASE)
 _IDENTIFIER_AFTER = re.compile(r"^[- ]?(?:caliber|calibre|gauge|mm\b|series|class\b)", re.IGNORECASE)
+# A figure inside a capitalised name: "the Big 12/Pac 10 Hard-court Series", "Formula 1 Grand Prix on".
+# The name must close (punctuation, the end, or a small word), so that "AFP 12 Chinese sailors" (an
+# adjective before a common noun) stays a count.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019-]*)[ /-]$")
+_NAME_AFTER = re.compile(r"[ -](?:[A-Z][\w'\u2019-]*[ -])*[A-Z][\w'\u2019-]*(?=[,.;:)!?\"\u201d]|$|\s+(?:the|of|and|in|on|at|"
+                         r"for|to|with|was|is|were|are|has|have|will|said)\b)")
+_NOT_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                            "april may june july august september october november december".split())
+# "fifteen games later", "two rounds earlier": an offset, not a count.
+_OFFSET_AFTER = re.compile(r"^[ -](?:[a-z]+ ){0,1}[a-z]+s?\s+(?:later|earlier|ago)\b")
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|category|level|grade|force)\s+$", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"^[- ](magnitude|category)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b\.?|o'clock|(?:gmt|utc|est|edt|pst|pdt|cet|bst)\b)", re.IGNORECASE)
@@ -93,8 +103,10 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         ctx.period = _period(m, siblings, text, sentence.start) or _scope(text, s, e)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
-        if _IDENTIFIER_BEFORE.search(before[-12:]) or _IDENTIFIER_AFTER.match(after):
+        if _IDENTIFIER_BEFORE.search(before[-12:]) or _IDENTIFIER_AFTER.match(after) or _inside_name(before, after):
             ctx.event = ctx.event + ["identifier"]  # "Flight 117", ".38 caliber", "Route 66": a name
+        if _OFFSET_AFTER.match(after):
+            ctx.event = ctx.event + ["offset"]  # "fifteen games later": how far on, not how many
         measure_word = _MEASURE_BEFORE.search(before[-12:]) or _MEASURE_AFTER.match(after)
         if measure_word:
             ctx.measure = measure_word.group(1).lower()  # "magnitude 6.9", "6.1-magnitude", "Category 4"
@@ -120,6 +132,13 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     if subject:
         ctx.subject = canonical_name(subject, rules)
     return ctx
+
+
+def _inside_name(before: str, after: str) -> bool:
+    word = _NAME_WORD_BEFORE.search(before[-30:])
+    if not word or word.group(1).lower() in COMMON or word.group(1).lower() in _NOT_NAME_WORDS:
+        return False
+    return _NAME_AFTER.match(after[:80]) is not None
 
 
 def _instance(text: str, s: int, e: int) -> dict[str, str]:

@@ -1,0 +1,46 @@
+"""Figures that count nothing: a number inside a name, an offset ("fifteen games later"). End to end."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.options import Options
+from checker.pipeline import check
+
+
+def _findings(tmp_path: Path, *bodies: str) -> list[str]:
+    paths = []
+    for n, body in enumerate(bodies):
+        path = tmp_path / f"source-{n}.md"
+        path.write_text(f"---\npublished: 2012-12-20\n---\n\n{body}\n", encoding="utf-8")
+        paths.append(str(path))
+    report = check(paths, Options(jobs=1))
+    return [f"{f.rule} {f.fact}" for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_number_inside_a_name_introduces_no_list(tmp_path: Path) -> None:
+    assert _findings(tmp_path, "Joining events such as the Big 12/Pac 10 Hard-court Series, the SEC and Big East "
+                               "showcased four cross-conference games.") == []
+
+
+def test_a_real_count_before_a_list_is_still_checked(tmp_path: Path) -> None:
+    found = _findings(tmp_path, "The three dissenters, Megan Greene, Jonathan Haskel, Catherine Mann and Huw Pill, "
+                                "wanted to hold.")
+    assert [f for f in found if f.startswith("NM002")], found
+
+
+def test_an_offset_is_not_a_count(tmp_path: Path) -> None:
+    assert _findings(
+        tmp_path,
+        "Few people had the Colts winning ten games this season, coach Chuck Pagano said.",
+        "But fifteen games later the Colts stand at 10-5 this season, coach Chuck Pagano said.",
+    ) == []
+
+
+def test_a_weekday_before_a_count_is_no_name(tmp_path: Path) -> None:
+    """"on Monday 12 Chinese sailors": capitalised words on both sides, and still a count."""
+    found = _findings(
+        tmp_path,
+        "The coast guard said that on Monday 12 Chinese sailors were pulled from the sea after the Ocean Star sank off Busan.",
+        "The coast guard said 15 Chinese sailors were pulled from the sea after the Ocean Star sank off Busan on Monday.",
+    )
+    assert [f for f in found if f.startswith("NM001")], found
