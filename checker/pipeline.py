@@ -5,7 +5,9 @@ Nothing here prints or reads the clock; the command line and the tests both call
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+import gc
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from checker.align import align
 from checker.compare import compare
@@ -73,10 +75,11 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
             warn(msg)
 
     rules = rules or load_rules(options.rules)
-    docs = load_documents(paths, options, rules, _warn)
-    per_doc = collect_claims(docs, rules, options, progress)
-    alignment = align(docs, per_doc, rules)
-    findings = select_findings(compare(alignment, docs, per_doc, rules), options, docs, _warn)
+    with _no_cycle_collection():
+        docs = load_documents(paths, options, rules, _warn)
+        per_doc = collect_claims(docs, rules, options, progress)
+        alignment = align(docs, per_doc, rules)
+        findings = select_findings(compare(alignment, docs, per_doc, rules), options, docs, _warn)
     claims = [c for cs in per_doc for c in cs]
     return Report(
         sources=[_summary(d) for d in docs], findings=findings, facts=alignment.facts, claims=claims,
@@ -87,6 +90,21 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
                         infos=sum(f.severity == "info" for f in findings)),
         warnings=warnings,
     )
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector for one run. A corpus holds millions of long-lived objects
+    (sentences, mentions, claims, links) that form no reference cycles, and each full collection
+    walks all of them again: on 10,000 articles that made extraction and alignment grow faster than
+    the corpus. Reference counting still frees everything else; the collector resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _summary(doc: Document) -> SourceSummary:
