@@ -27,8 +27,9 @@ def _doc(text: str, published: dt.date | None, how: str = "command-line", path: 
 
 
 def _resolved(doc: Document) -> list[tuple[str, object]]:
-    anchors = DateAnchors.for_document(doc, RULES)
-    return [(m.raw, normalize_date(m, doc, anchors)) for m in find_dates(doc)]
+    mentions = find_dates(doc)
+    anchors = DateAnchors.for_document(doc, RULES, mentions)
+    return [(m.raw, normalize_date(m, doc, anchors)) for m in mentions]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['raw']}|{c['text'][:40]}" for c in CASES])
@@ -60,9 +61,10 @@ def test_offsets_point_at_the_words() -> None:
 
 
 def _claims(doc: Document) -> list[Claim]:
-    anchors = DateAnchors.for_document(doc, RULES)
+    mentions = find_dates(doc)
+    anchors = DateAnchors.for_document(doc, RULES, mentions)
     claims = []
-    for m in find_dates(doc):
+    for m in mentions:
         n = normalize_date(m, doc, anchors)
         if n is not None:
             claims.append(Claim(kind="date", source=doc.source.path, start=m.start, end=m.end, raw=m.raw,

@@ -23,7 +23,7 @@ def _neighbours(siblings: list[Mention], at: int) -> list[Mention]:
 
 
 def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
-    anchors = DateAnchors.for_document(doc, rules)
+    anchors = DateAnchors.for_document(doc, rules, mentions)
     by_sentence: dict[int, list[Mention]] = {}
     position: dict[int, int] = {}  # id(mention) -> its index among its sentence's mentions
     for m in mentions:

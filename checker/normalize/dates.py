@@ -38,16 +38,22 @@ class DateAnchors:
     reliable: bool
     known: list[KnownDate] = field(default_factory=list)
     last_ref: tuple[dt.date, dt.date, str, int] | None = None  # first day, last day, unit, sentence
+    # weekdays whose every bare mention in this article is the coming one (see coming_weekdays)
+    coming: set[int] = field(default_factory=set)
 
     @classmethod
-    def for_document(cls, doc: Document, rules: RulePack) -> "DateAnchors":
+    def for_document(cls, doc: Document, rules: RulePack,
+                     mentions: list[Mention] | None = None) -> "DateAnchors":
         src = doc.source
         lowered = src.text.lower()
         known = [k for k in rules.known_dates if all(w.lower() in lowered for w in k.context)
                  and _valid_for(k, src.published)]
-        return cls(published=src.published, published_from=src.published_from,
-                   evidence=src.published_evidence,
-                   reliable=src.published is not None and src.published_from in _RELIABLE, known=known)
+        anchors = cls(published=src.published, published_from=src.published_from,
+                      evidence=src.published_evidence,
+                      reliable=src.published is not None and src.published_from in _RELIABLE, known=known)
+        if mentions and src.published is not None:
+            anchors.coming = coming_weekdays(mentions, src.published)
+        return anchors
 
     def publication_words(self) -> str:
         if self.published is None:
@@ -56,6 +62,32 @@ class DateAnchors:
         if self.evidence:
             how = f"{how} '{self.evidence}'"
         return f"publication date {self.published.isoformat()} ({how})"
+
+
+def coming_weekdays(mentions: list[Mention], today: dt.date) -> set[int]:
+    """One day per weekday name in one article. A writer does not use a bare "Tuesday" for two
+    different Tuesdays (the other would be "last Tuesday" or "next Tuesday"), so when the tenses of an
+    article's bare mentions of one weekday point both ways ("headed Tuesday to East Africa", "her first
+    stop Tuesday morning, she is scheduled to ...") and the coming one is nearer publication, all of
+    them take it: an advance story is written in the past tense for the day after it is filed. Never
+    the other way round: "will resume on Saturday" is not a Saturday gone by. Reporting clauses
+    ("said Tuesday") and weekdays with a shift or a date beside them keep their own reading."""
+    tenses: dict[int, set[str]] = {}
+    for m in mentions:
+        p = m.parts
+        if m.kind != "date" or p.get("form") != "weekday" or p.get("shift") or p.get("pair_date") \
+                or p.get("reporting"):
+            continue
+        tenses.setdefault(p["weekday"], set()).add("future" if p.get("tense") == "future" else "past")
+    coming: set[int] = set()
+    for weekday, seen in tenses.items():
+        if len(seen) < 2:
+            continue
+        before = C.nearest_weekday(today, weekday, "on-or-before")
+        after = C.nearest_weekday(today, weekday, "on-or-after")
+        if before != after and (after - today) < (today - before):
+            coming.add(weekday)  # a future tense never reads as a past day: only this way round
+    return coming
 
 
 def _valid_for(known: KnownDate, published: dt.date | None) -> bool:
@@ -216,6 +248,10 @@ def _weekday(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normali
         return _Result(date, date, "day", f"the {name} of the week of publication ({monday.isoformat()})")
     elif p.get("reporting"):
         direction, words = "on-or-before", f"{name} of a reporting clause ('said {name}'): on or before publication"
+    elif weekday in a.coming and not pair:
+        direction = "on-or-after"
+        words = (f"the {name} on or after publication: the article's bare '{name}'s point both ways, and "
+                 f"one name is one day, the coming one, nearer publication")
     elif p.get("tense") == "future":
         direction = "on-or-after"
         words = f"the {name} of the week of publication or after it, future tense"
