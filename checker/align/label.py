@@ -19,7 +19,9 @@ def fact_label(claims: list[Claim], rules: RulePack, links: list[Link], members:
             reasons.update(link.shared)
     kind = claims[0].kind
     frames = [r for r, _ in reasons.most_common() if r in labels]
-    others = [r for r, _ in reasons.most_common() if r not in labels][:2]
+    # names shared by the claims' sentences; a shared figure ("2.3") says which fact to the aligner
+    # but names nothing for a reader
+    others = [r for r, _ in reasons.most_common() if r not in labels and not _is_figure(r)][:2]
     word = _KIND_WORDS.get(kind, kind)
     if kind in ("age", "title"):
         subject = claims[0].context.subject or claims[0].extra.get("subject_key") or (others[0] if others else "")
@@ -31,6 +33,10 @@ def fact_label(claims: list[Claim], rules: RulePack, links: list[Link], members:
     extra = ", ".join(_title_case(o) for o in others if o and o != claims[0].extra.get("counted"))
     label = f"{word} of the {what}" if what else word
     return f"{label} ({extra})" if extra else label
+
+
+def _is_figure(reason: str) -> bool:
+    return reason.replace(".", "", 1).replace(",", "").isdigit()
 
 
 def _title_case(text: str) -> str:
