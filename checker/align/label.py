@@ -5,7 +5,11 @@ from collections import Counter
 
 from checker.models import Claim, Link
 from checker.rulepack import RulePack
+from checker.textutil import stem
 
+# Frames that qualify a figure rather than name what it counts ("will hold 112 seats" is a forecast of
+# seats): the counted noun names the fact better.
+_QUALIFYING = frozenset({"forecast"})
 _KIND_WORDS = {"date": "date", "number": "number", "money": "amount", "percentage": "percentage",
                "quantity": "measure", "ordinal": "count", "age": "age", "place": "place",
                "title": "role", "quote": "words"}
@@ -29,8 +33,10 @@ def fact_label(claims: list[Claim], rules: RulePack, links: list[Link], members:
     if kind == "quote":
         speaker = claims[0].context.subject or ""
         return f"words of {_title_case(speaker)}" if speaker else "a quotation"
-    what = labels[frames[0]] if frames else (claims[0].extra.get("counted") or "")
-    extra = ", ".join(_title_case(o) for o in others if o and o != claims[0].extra.get("counted"))
+    events = [f for f in frames if f not in _QUALIFYING]
+    counted = claims[0].extra.get("counted") or ""
+    what = labels[events[0]] if events else counted or (labels[frames[0]] if frames else "")
+    extra = ", ".join(_title_case(o) for o in others if o and stem(o) != stem(counted))
     label = f"{word} of the {what}" if what else word
     return f"{label} ({extra})" if extra else label
 

@@ -173,6 +173,8 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     if ma and mb and not ma & mb and ha == hb:
         return None  # "BE-4 engines" and "BE-3U engines"
+    if (a.extra.get("whole") or b.extra.get("whole")) and a.extra.get("whole") != b.extra.get("whole"):
+        return None  # "28 of his 68 punches" and "178 of 369 punches": parts of different wholes
     if not _verbs_agree(a, b, shared_frames):
         return None
     if a.context.places and b.context.places and not _same_name(a.context.places[0], b.context.places[0]):

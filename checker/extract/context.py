@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extract.date_words import WEEKDAYS
 from checker.extract.event_object import event_object
 from checker.extract.names import COMMON, NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
@@ -49,7 +50,7 @@ _REFERENCE = re.compile(r"^[^.;]{0,40}?\b(?:of|from)\s+([A-Z][\w'’-]+(?:\s+[A-
 _BASELINE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:a |an |the )?"
                        r"(?:about |around |roughly |nearly |almost |just |some )?[$£€]?$", re.IGNORECASE)
 # "19 of them", "two of those": a part of a count given just before, not a rival count.
-_SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these|(?:his |her |their |its |the )?(?:\d|[a-z]+ (?:attempts|shots|punches|votes)))",
+_SUBSET = re.compile(r"^\s+of (?:them|those|whom|which|these|(?:his |her |their |its |the )?(?:[A-Za-z]+['\u2019]s )?(?:\d|[a-z]+ (?:attempts|shots|punches|votes)))",
                      re.IGNORECASE)
 # "... landed 28 of his 68 punches": the 68 is the whole of a ratio, not a count to set against others.
 _RATIO_WHOLE = re.compile(r"\d\s+of\s+(?:his |her |their |its |the )?$", re.IGNORECASE)
@@ -274,8 +275,8 @@ def _names(text: str, rules: RulePack, s: int, e: int) -> list[str]:
         if start < e and s < end:
             continue
         key = canonical_name(name, rules)
-        if key and key not in out:
-            out.append(key)
+        if key and key not in out and key.removesuffix("'s").removesuffix("\u2019s") not in WEEKDAYS:
+            out.append(key)  # "Sunday's election": a day names no participant
     return out
 
 

@@ -48,12 +48,23 @@ estimated employed laid hired fired
 MEASURE_BEFORE = frozenset("""magnitude level rate grade category number no tier phase stage wave
 round seed size""".split())
 _MAX_NP = 3
+# "of the 200", "of the parliament's 200", "of his 68": the whole a part is counted against.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[A-Za-z]+['\u2019]s\s+)?\d[\d,]*(?=\s+[a-z])")
+
+
+def whole_of(text: str, end: int) -> str | None:
+    """The whole a part is counted against, as written digits: "112 of the 200 seats" -> "200"."""
+    m = _OF_WHOLE.match(text, end)
+    return re.sub(r"\D", "", m.group().rsplit(None, 1)[-1]) if m else None
 
 
 def counted_and_verb(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The noun phrase after the figure (lowercased, up to three words) and the adjacent verb,
     looked for after the noun phrase ("14 flights were delayed"), right after the figure ("150
     injured") or right before it ("killed 32 people", "rose 13%")."""
+    whole = _OF_WHOLE.match(text, end)
+    if whole:  # "112 of the 200 seats": the part counts what the whole counts
+        end = whole.end()
     after = _words_after(text, end)
     counted_words: list[str] = []
     verb: str | None = None

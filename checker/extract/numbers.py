@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.number_context import MEASURE_BEFORE, counted_and_verb
+from checker.extract.number_context import MEASURE_BEFORE, counted_and_verb, whole_of
 from checker.extract.number_grammar import (
     MULTIPLIER_ABBREV_RE, MULTIPLIER_WORD_RE, PLURAL_NEXT, Figure, parse_digits, read_exponent, read_hedge_after,
     read_left, read_multiplier, read_right,
@@ -106,6 +106,9 @@ def find_numbers(doc: Document) -> list[Mention]:
             counted, verb = counted_and_verb(text, start, end)
             if counted:
                 parts["counted"] = counted
+            whole = whole_of(text, end)
+            if whole:
+                parts["whole"] = whole
             if verb:
                 parts["verb"] = verb
             out.append(Mention(kind=fig.kind, start=start, end=end, raw=text[start:end],  # type: ignore[arg-type]
