@@ -10,6 +10,8 @@ import math
 import re
 from collections import defaultdict
 
+from rapidfuzz import fuzz
+
 from checker.compare.findings import make_finding
 from checker.extract.names import is_headline
 from checker.compare.wording import describe_sides, material_change, quote_diff
@@ -29,6 +31,7 @@ _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|se
 # News puts the facts that matter first (the inverted pyramid). Claims deeper than this many sentences
 # into the story are more often background or other events, so a conflict there is less certain.
 _LEDE = 10
+_SAME_WORD = 85  # rapidfuzz ratio at or above which two words of place names are one word, misspelt
 _STRONG = 0.7  # links at least this sure keep the check's severity; weaker ones are one step lower
 
 
@@ -134,7 +137,8 @@ def conflicts(a: Claim, b: Claim) -> bool:
         return _titles_conflict(a, b)
     if a.kind == "place":
         ka, kb = a.extra.get("place_key") or a.value, b.extra.get("place_key") or b.value
-        return bool(ka and kb) and ka not in kb and kb not in ka
+        # "precinct" / "presinct": one place spelled two ways is a spelling matter, not two places
+        return bool(ka and kb) and ka not in kb and kb not in ka and not _misspelt(ka, kb)
     if a.kind == "quote":
         return a.value not in b.value and b.value not in a.value and material_change(a.value, b.value)
     if (a.lo is None and a.hi is None) or (b.lo is None and b.hi is None):
@@ -142,6 +146,13 @@ def conflicts(a: Claim, b: Claim) -> bool:
     a_lo, a_hi = _bounds(a)
     b_lo, b_hi = _bounds(b)
     return a_hi < b_lo or b_hi < a_lo
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Every word of the shorter place name is a word of the other, give or take a typo: "presinct" and
+    "police precinct" are one place; "north carolina" and "south carolina" are not."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return all(any(fuzz.ratio(w, v) >= _SAME_WORD for v in long_) for w in short)
 
 
 def _bounds(c: Claim) -> tuple[float, float]:

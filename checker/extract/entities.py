@@ -32,7 +32,8 @@ _VENUE = re.compile(
 # "landed at Shannon", "played at Valencia's Mestalla", "signed in Moscow": an event verb close before.
 _EVENT_PLACE = re.compile(
     rf"\b(?P<verb>landed(?: safely)?|landing|diverted|touched down|held|played|staged|hosted|won|signed|"
-    rf"signing|will be signed|struck|took place|met|meeting|summit)\b[^.;]{{0,40}}?\b(?P<prep>at|in|to)\s+"
+    rf"signing|will be signed|struck|took place|met|meeting|summit|rally|protest|demonstration|ceremony|funeral)\b[^.;]{{0,40}}?\b(?P<prep>at|in|to)\s+"
+    rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:city|town|village|capital|province|region|district|state|port)\s+of\s+)?"
     rf"(?P<place>(?:{NAME_RUN.pattern})(?:(?:'s|’s)\s+{NAME_RUN.pattern})?)"
 )
 
