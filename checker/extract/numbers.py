@@ -55,6 +55,12 @@ AGE_RE = re.compile(r"\b(?P<n>\d{1,3}|" + CARDINAL + r")[- ](?:years?|yrs?)(?:[-
                     r"\b(?P<yo>\d{1,3}) ?y/?o\b", _I)
 AGED_RE = re.compile(r"\b(?:aged|age|ages) (?P<n>\d{1,3})(?:(?:-|–| to | and )(?P<hi>\d{1,3}))?\b")
 NAME_AGE_RE = re.compile(r"\b[A-Z][\w'’-]+, (?P<n>\d{1,3})(?=,|;| \(|\.(?:\s|$)|$)")
+# "The driver, 45, was among the injured": a person named by a role, then an age between commas.
+ROLE_AGE_RE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:driver|pilot|co-pilot|"
+                         r"captain|man|woman|boy|girl|victim|suspect|gunman|attacker|passenger|mother|father|son|"
+                         r"daughter|husband|wife|teenager|officer|worker|student|conductor|engineer|nurse|doctor|"
+                         r"farmer|teacher|resident|owner|survivor|hiker|climber|swimmer|cyclist|pedestrian), "
+                         r"(?P<n>\d{1,3})(?=,|;| \(|\.(?:\s|$)|$)", _I)
 TALLY_RE = re.compile(r"\b(?P<a>\d{1,3}|[a-z]+) votes? to (?P<b>\d{1,3}|[a-z]+)\b"
                       r"|\b(?:voted|passed|approved|rejected|split|vote of|margin of) "
                       r"(?:by )?(?P<c>\d{1,3})(?:-| to )(?P<d>\d{1,3})\b", _I)
@@ -143,9 +149,9 @@ def _read_sentence(s: str) -> list[Figure]:
         for m in AGE_RE.finditer(s):
             keep(_age(m.group("n") or m.group("yo"), m.start(), m.end()))
     if digits:
-        for rx in (AGED_RE, NAME_AGE_RE):
+        for rx in (AGED_RE, NAME_AGE_RE, ROLE_AGE_RE):
             for m in rx.finditer(s):
-                fig = _age(m.group("n"), m.start("n") if rx is NAME_AGE_RE else m.start(), m.end())
+                fig = _age(m.group("n"), m.start() if rx is AGED_RE else m.start("n"), m.end())
                 if fig is not None and rx is AGED_RE and m.group("hi"):
                     fig.number_hi = float(m.group("hi"))  # "children aged 5 to 11"
                     fig.extra["range"] = True
