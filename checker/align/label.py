@@ -36,7 +36,8 @@ def fact_label(claims: list[Claim], rules: RulePack, links: list[Link], members:
     events = [f for f in frames if f not in _QUALIFYING]
     counted = claims[0].extra.get("counted") or ""
     what = labels[events[0]] if events else counted or (labels[frames[0]] if frames else "")
-    extra = ", ".join(_title_case(o) for o in others if o and stem(o) != stem(counted))
+    extra = ", ".join(_title_case(o) for o in others
+                      if o and stem(o) != stem(counted) and o.lower() not in what.lower().split())
     label = f"{word} of the {what}" if what else word
     return f"{label} ({extra})" if extra else label
 
