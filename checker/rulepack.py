@@ -84,6 +84,15 @@ class FrameExamples(BaseModel):
 _INFLECTIONS = r"(?:s|es|e|ed|d|ing|ings|ion|ions|ment|ments|ies|ied|y|zed|sed|zation|sation|re|al)?"
 
 
+_WORD_START = re.compile(r"\b\w{1,3}")
+
+
+def word_starts(lowered: str) -> frozenset[str]:
+    """The first one, two and three characters of every word of a text: what Frame.prefixes is
+    checked against."""
+    return frozenset(w[:n] for w in _WORD_START.findall(lowered) for n in (1, 2, 3))
+
+
 class Frame(_Rule):
     """An event or measure: the words that identify it ("signed", "pact") and its plain-words label.
 
@@ -117,14 +126,19 @@ class Frame(_Rule):
         starts with a non-word character (then the frame is always searched)."""
         if any(not re.match(r"\w", t) for t in self.triggers):
             return None
-        return frozenset(t.lower()[:3] for t in self.triggers)
+        return frozenset(re.match(r"\w{1,3}", t.lower()).group() for t in self.triggers)  # type: ignore[union-attr]
 
-    def hits(self, lowered: str) -> list[tuple[int, int]]:
-        """Where the frame's triggers stand in a lowercased text, less those its excludes veto."""
+    def hits(self, lowered: str, starts: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Where the frame's triggers stand in a lowercased text, less those its excludes veto.
+        `starts` (word_starts of the text, computed once for all frames) skips the search when no word
+        of the text starts like a trigger."""
+        if starts is not None and self.prefixes is not None and self.prefixes.isdisjoint(starts):
+            return []
         return [h.span() for h in self.pattern.finditer(lowered) if not self.vetoes(lowered, *h.span())]
 
     def matches(self, lowered: str) -> bool:
-        return bool(self.hits(lowered))
+        """The same test extraction applies (prefix gate included): rule examples run through it."""
+        return bool(self.hits(lowered, word_starts(lowered)))
 
     def vetoes(self, lowered: str, start: int, end: int) -> bool:
         """An exclude that is a longer reading of trigger words ("according" for "accord", "signs of"

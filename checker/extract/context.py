@@ -11,7 +11,7 @@ from checker.extract.event_object import event_object
 from checker.extract.names import COMMON, NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
 from checker.normalize.text import canonical_name
-from checker.rulepack import Frame, RulePack
+from checker.rulepack import Frame, RulePack, word_starts
 from checker.textutil import content_words
 
 _FIGURES = {"number", "money", "percentage", "quantity", "ordinal", "age"}
@@ -219,7 +219,6 @@ def _frames(frames: list[Frame], m: Mention, lowered: str, s: int, e: int, sibli
 # A relative clause ("the election, which is scheduled for December 15") still describes the trigger.
 _OWN_VERB = re.compile(r"(?<!which )(?<!that )(?<!who )\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
                        r"(?!need|speed|scheduled|expected|planned|set|due|slated)[a-z]{3,}ed\b")
-_WORD_START = re.compile(r"\b\w{1,3}")
 _last_triggers: tuple[list[Frame], str, list[tuple[int, int, str, list[str]]]] | None = None
 
 
@@ -231,11 +230,9 @@ def _triggers(frames: list[Frame], lowered: str) -> list[tuple[int, int, str, li
     if _last_triggers is not None and _last_triggers[0] is frames and _last_triggers[1] == lowered:
         return _last_triggers[2]
     found: list[tuple[int, int, str, list[str]]] = []
-    starts = {w[:n] for w in _WORD_START.findall(lowered) for n in (1, 2, 3)}
+    starts = word_starts(lowered)  # once per sentence: most frames' triggers then need no search
     for frame in frames:
-        if frame.prefixes is not None and frame.prefixes.isdisjoint(starts):
-            continue  # no word of the sentence starts like any of its triggers
-        for start, end in frame.hits(lowered):
+        for start, end in frame.hits(lowered, starts):
             found.append((start, end, frame.id, frame.kinds))
     _last_triggers = (frames, lowered, found)
     return found

@@ -23,6 +23,9 @@ _EXPONENT_RE = re.compile(r"(?:[eE](?P<e1>[-−+]?\d{1,3})|\s?[×x]\s?10(?:\^|\s
 _PER_RE = re.compile(r"\s?(?:/|per |an? )(?i:hour|hr|day|night|year|week|month|kg|kilo|tonne|ton|ounce|oz|gram"
                      r"|head|person|passenger|share|barrel|bbl|gallon|litre|liter|mile|km|kilometre|kilometer"
                      r"|kwh|mwh|megawatt-hour|kilowatt-hour|unit|ticket|seat|capita)\b")
+_PER_ADVERB_RE = re.compile(r"\s(?i:(annually|yearly|monthly|weekly|daily|hourly))\b")
+_PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                "hourly": "hour"}
 # Per-share amounts said at a distance: "$1.43 in earnings per share", "$0.52 of diluted earnings a
 # share", "earnings per share of $1.43", "EPS rose to $1.43". No figure or clause break in between.
 _PER_SHARE_AFTER = re.compile(r"(?:\s+(?![$€£]|\d)[\w’'-]+){0,3}?\s+(?i:(?:per|a)[- ]share|per-share)\b")
@@ -165,9 +168,13 @@ def read_right(s: str, fig: Figure, allow_unit: bool = True) -> None:
     if fig.currency is not None:
         fig.kind = "money"
         m = _PER_RE.match(s, fig.end)
+        adverb = _PER_ADVERB_RE.match(s, fig.end)
         if m is not None:  # "$15.4/hour": a rate; kept as money per something
             fig.extra["per"] = re.sub(r"^(?:per|an?)\s", "", m.group().strip(" /")).lower()
             fig.end = m.end()
+        elif adverb is not None:  # "3 billion crowns annually" is "3 billion crowns a year"
+            fig.extra["per"] = _PER_ADVERBS[adverb.group(1).lower()]
+            fig.end = adverb.end()
         elif _PER_SHARE_AFTER.match(s, fig.end) or _PER_SHARE_BEFORE.search(s[max(0, fig.start - 50):fig.start]):
             fig.extra["per"] = "share"  # "$1.43 in earnings per share": never set against a total profit
     read_hedge_after(s, fig)

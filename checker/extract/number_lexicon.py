@@ -58,17 +58,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rouble": "RUB",
     "ruble": "RUB", "won": "KRW", "franc": "CHF", "swiss franc": "CHF", "real": "BRL", "reais": "BRL",
     "rand": "ZAR", "peso": "MXN", "lira": "TRY", "zloty": "PLN", "krona": "SEK", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "canadian dollar": "CAD", "australian dollar": "AUD",
+    "krone": "NOK", "kroner": "NOK", "swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK",
+    "czech crown": "CZK", "icelandic crown": "ISK", "crown": "crowns", "canadian dollar": "CAD", "australian dollar": "AUD",
     "new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "€": "EUR",
     "$": "USD", "£": "GBP",
 }
+# "crowns" (Reuters' English for krona/krone/koruna) names its country only with an adjective; a bare
+# "crowns" keeps the word itself as its currency, so two sources that both say "crowns" still compare.
 # "pounds" is money only when sterling is said or the sum has a multiplier ("3 million pounds");
 # otherwise it is a weight (see checker/normalize/units.py).
 CURRENCY_AFTER_RE = re.compile(
     r"\s?(?P<cur>€|(?i:(?:us |canadian |australian |new zealand |hong kong |singapore |swiss )?"
     r"(?:dollars?|euros?|pounds sterling|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?"
-    r"|reais|rand|pesos?|lira|zloty|kronor|krona|kroner|krone))\b|(?:USD|EUR|GBP|JPY|CHF|CNY)\b)")
+    r"|reais|rand|pesos?|lira|zloty|kronor|krona|kroner|krone"
+    r"|(?:swedish |norwegian |danish |czech |icelandic )?crowns))\b|(?:USD|EUR|GBP|JPY|CHF|CNY)\b)")
 POUNDS_RE = re.compile(r"\s(?i:pounds?)\b")
 
 # Multipliers after a number: words anywhere, abbreviations only after a currency or before a unit.
