@@ -33,6 +33,8 @@ CASES = [
     ("The driver, 45, was among the injured.", "45", "age", "45", "exact"),
     ("A British woman, 31, was rescued.", "31", "age", "31", "exact"),
     ("The bus carried 45, the driver said.", "45", "number", "45", "exact"),
+    ("Children under five account for about 40% of cases.", "under five", "age", "5", "less-than"),
+    ("People over 65 were told to stay home.", "over 65", "age", "65", "more-than"),
     ("He met the leaders of eight Baltic nations.", "eight", "number", "8", "exact"),
     ("It was his 11th visit.", "11th", "ordinal", "11", "exact"),
     ("It rose for a third consecutive day.", "third", "ordinal", "3", "exact"),

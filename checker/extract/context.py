@@ -113,7 +113,8 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
             ctx.measure = measure_word.group(1).lower()  # "magnitude 6.9", "6.1-magnitude", "Category 4"
         if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before[-6:]):
             ctx.event = ctx.event + ["clock-time"]  # "5:40 p. m.": a time of day, not a figure
-        if _SUBSET.match(after) or _RATIO_WHOLE.search(before[-20:]):
+        if m.kind != "percentage" and (_SUBSET.match(after) or _RATIO_WHOLE.search(before[-20:])):
+            # ("60% of those infected" is a share, as every percentage is; "three of them" is a part)
             ctx.event = ctx.event + ["subset"]
         if _ADDITIONAL_BEFORE.search(before[-20:]) or _ADDITIONAL_AFTER.match(after):
             ctx.event = ctx.event + ["additional"]

@@ -102,6 +102,12 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", _I)
 _PERIOD_AFTER = re.compile(r"[- ](?:quarters?|half|halves|half-year|quarterly)\b", _I)
 
 
+# "children under five", "people over 65", "those aged under 18": an age bound of a group, not a count.
+_AGE_BOUND = re.compile(r"\b(?:children|kids|babies|infants|people|adults|women|men|those|anyone|patients|"
+                        r"residents|voters)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than)\s+"
+                        r"[\w-]+$", _I)
+
+
 def find_numbers(doc: Document) -> list[Mention]:
     text = doc.source.text
     out: list[Mention] = []
@@ -117,7 +123,9 @@ def find_numbers(doc: Document) -> list[Mention]:
                 parts["whole"] = whole
             if verb:
                 parts["verb"] = verb
-            out.append(Mention(kind=fig.kind, start=start, end=end, raw=text[start:end],  # type: ignore[arg-type]
+            kind = "age" if fig.kind == "number" and _AGE_BOUND.search(
+                text, max(0, start - 30), end) else fig.kind
+            out.append(Mention(kind=kind, start=start, end=end, raw=text[start:end],  # type: ignore[arg-type]
                                sentence=index, parts=parts))
     return out
 
