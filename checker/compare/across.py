@@ -150,9 +150,11 @@ def conflicts(a: Claim, b: Claim) -> bool:
 
 def _misspelt(a: str, b: str) -> bool:
     """Every word of the shorter place name is a word of the other, give or take a typo: "presinct" and
-    "police precinct" are one place; "north carolina" and "south carolina" are not."""
+    "police precinct" are one place; "north carolina" and "south carolina", "westgate mall" and
+    "eastgate mall" are not."""
     short, long_ = sorted((a.split(), b.split()), key=len)
-    return all(any(fuzz.ratio(w, v) >= _SAME_WORD for v in long_) for w in short)
+    # a typo keeps a word's first letter: "westgate" / "eastgate" are two names, not one misspelt
+    return all(any(w[:1] == v[:1] and fuzz.ratio(w, v) >= _SAME_WORD for v in long_) for w in short)
 
 
 def _bounds(c: Claim) -> tuple[float, float]:

@@ -27,7 +27,7 @@ _ORG_BEFORE = re.compile(rf"(?P<org>{NAME_RUN.pattern})(?:'s|’s)?\s+$")
 _VENUE = re.compile(
     rf"(?:(?P<city>{NAME_RUN.pattern})(?:'s|’s)\s+)?"
     rf"(?:(?P<pre>Estadio|Stade|Stadio|Stadium)\s+(?:(?:de|del|di|du|la|de la)\s+)*(?P<after>{NAME_RUN.pattern})"
-    rf"|(?P<before>{NAME_RUN.pattern})\s+(?P<noun>[Aa]irport|[Ss]tadium|[Aa]rena|[Hh]ospital|[Ss]tation|[Pp]alace|[Cc]athedral))"
+    rf"|(?P<before>{NAME_RUN.pattern})\s+(?P<noun>[Aa]irport|[Ss]tadium|[Aa]rena|[Hh]ospital|[Ss]tation|[Pp]alace|[Cc]athedral|Mall|School|University|Church|Mosque|Synagogue|Temple|Hotel|Market|Square))"
 )
 # "landed at Shannon", "played at Valencia's Mestalla", "signed in Moscow": an event verb close before.
 _EVENT_PLACE = re.compile(

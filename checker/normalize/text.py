@@ -18,7 +18,11 @@ _VENUE_WORDS = re.compile(r"\b(?:airport|stadium|estadio|stade|stadio|arena|inte
 def canonical_name(name: str, rules: RulePack) -> str:
     """Folded name, mapped to the canonical form of an alias entry when one lists it."""
     key = " ".join(fold(name).replace("'s", "").split())
-    return _alias_index(rules.aliases).get(key, key)
+    index = _alias_index(rules.aliases)
+    if key in index:
+        return index[key]  # "U.S." keeps its full stops
+    key = key.strip(" .,;:!?")  # "Daniel Roe." at a sentence end is Daniel Roe
+    return index.get(key, key)
 
 
 # Alias list -> {folded name: folded canonical}; built once per rule pack, not once per name looked up.
