@@ -72,6 +72,7 @@ _NOT_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
                             "april may june july august september october november december".split())
 # "fifteen games later", "two rounds earlier": an offset, not a count.
 _OFFSET_AFTER = re.compile(r"^[ -](?:[a-z]+ ){0,1}[a-z]+s?\s+(?:later|earlier|ago)\b")
+_ATTRIBUTIVE = re.compile(r"^[\d.,]+-[a-z]+$")  # "320-metre", "42-meter", "13-foot"
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|category|level|grade|force)\s+$", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"^[- ](magnitude|category)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b\.?|o'clock|(?:gmt|utc|est|edt|pst|pdt|cet|bst)\b)", re.IGNORECASE)
@@ -101,7 +102,10 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         counted = m.parts.get("counted") or ""
         verb = m.parts.get("verb") or ""
         ctx.measure = " ".join(filter(None, [verb, counted])) or None
-        ctx.period = _period(m, siblings, text, sentence.start) or _scope(text, s, e)
+        if not (m.kind == "quantity" and _ATTRIBUTIVE.match(m.raw)):
+            # "the 320-metre bridge was built in 1974": a measure written as an adjective is a
+            # property of the thing, which the year of another event does not date
+            ctx.period = _period(m, siblings, text, sentence.start) or _scope(text, s, e)
         if _BASELINE.search(before[-40:]):
             ctx.event = ctx.event + ["baseline"]
         if _IDENTIFIER_BEFORE.search(before[-12:]) or _IDENTIFIER_AFTER.match(after) or _inside_name(before, after):
