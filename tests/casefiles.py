@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from checker.models import Finding
+from checker.options import Options
+from checker.pipeline import check
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -77,3 +79,15 @@ def matches(finding: Finding, expectation: Expectation) -> bool:
                    for m in side):
                 hit.add(i)
     return len(hit) >= 2
+
+
+def scored_findings(tmp_path: Path, published: str, *bodies: str) -> list[str]:
+    """Write each body as a Markdown source published on `published`, check them together, and return
+    "CODE fact" for every error and warning: an end-to-end test in a few lines."""
+    paths = []
+    for n, body in enumerate(bodies):
+        path = tmp_path / f"source-{n}.md"
+        path.write_text(f"---\npublished: {published}\n---\n\n{body}\n", encoding="utf-8")
+        paths.append(str(path))
+    report = check(paths, Options(jobs=1))
+    return [f"{f.rule} {f.fact}" for f in report.findings if f.severity in ("error", "warning")]

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.options import Options
-from checker.pipeline import check
+from casefiles import scored_findings
 
 
 def _findings(tmp_path: Path, *bodies: str) -> list[str]:
-    paths = []
-    for n, body in enumerate(bodies):
-        path = tmp_path / f"source-{n}.md"
-        path.write_text(f"---\npublished: 2009-02-04\n---\n\n{body}\n", encoding="utf-8")
-        paths.append(str(path))
-    report = check(paths, Options(jobs=1))
-    return [f"{f.rule} {f.fact}" for f in report.findings if f.severity in ("error", "warning")]
+    return scored_findings(tmp_path, "2009-02-04", *bodies)
 
 
 def test_two_people_arrested_on_two_days_are_two_facts(tmp_path: Path) -> None:

@@ -3,18 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.options import Options
-from checker.pipeline import check
+from casefiles import scored_findings
 
 
 def _findings(tmp_path: Path, *bodies: str) -> list[str]:
-    paths = []
-    for n, body in enumerate(bodies):
-        path = tmp_path / f"source-{n}.md"
-        path.write_text(f"---\npublished: 2012-12-20\n---\n\n{body}\n", encoding="utf-8")
-        paths.append(str(path))
-    report = check(paths, Options(jobs=1))
-    return [f"{f.rule} {f.fact}" for f in report.findings if f.severity in ("error", "warning")]
+    return scored_findings(tmp_path, "2012-12-20", *bodies)
 
 
 def test_a_number_inside_a_name_introduces_no_list(tmp_path: Path) -> None:

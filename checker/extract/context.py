@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.extract.date_words import WEEKDAYS
+from checker.extract.date_words import WEEKDAYS, is_day_or_month
 from checker.extract.event_object import event_object
 from checker.extract.names import COMMON, NAME_RUN, NameSpan, find_name_runs, is_headline, strip_leading_titles
 from checker.models import Context, Document, Mention
@@ -68,8 +68,6 @@ _IDENTIFIER_AFTER = re.compile(r"^[- ]?(?:caliber|calibre|gauge|mm\b|series|clas
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019-]*)[ /-]$")
 _NAME_AFTER = re.compile(r"[ -](?:[A-Z][\w'\u2019-]*[ -])*[A-Z][\w'\u2019-]*(?=[,.;:)!?\"\u201d]|$|\s+(?:the|of|and|in|on|at|"
                          r"for|to|with|was|is|were|are|has|have|will|said)\b)")
-_NOT_NAME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                            "april may june july august september october november december".split())
 # "fifteen games later", "two rounds earlier": an offset, not a count.
 _OFFSET_AFTER = re.compile(r"^[ -](?:[a-z]+ ){0,1}[a-z]+s?\s+(?:later|earlier|ago)\b")
 _ATTRIBUTIVE = re.compile(r"^[\d.,]+-[a-z]+$")  # "320-metre", "42-meter", "13-foot"
@@ -142,7 +140,7 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
 
 def _inside_name(before: str, after: str) -> bool:
     word = _NAME_WORD_BEFORE.search(before[-30:])
-    if not word or word.group(1).lower() in COMMON or word.group(1).lower() in _NOT_NAME_WORDS:
+    if not word or word.group(1).lower() in COMMON or is_day_or_month(word.group(1)):
         return False
     return _NAME_AFTER.match(after[:80]) is not None
 

@@ -21,6 +21,12 @@ WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+
+def is_day_or_month(word: str) -> bool:
+    """A weekday or month name ("Sunday's", "Jan."), which names a time, never a place or a name."""
+    low = word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    return low in WEEKDAYS or low in MONTHS
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.extract.date_words import MONTHS, WEEKDAYS
+from checker.extract.date_words import is_day_or_month
 from checker.extract.names import (COMMON, NAME_RUN, find_name_runs, is_headline, looks_like_person,
                                    strip_leading_titles)
 from checker.models import Document, Mention
@@ -118,11 +118,6 @@ def _strip_trailing(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name).rstrip(".,")
 
 
-def _is_time_word(place: str) -> bool:
-    first = place.split()[0].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-    return first in WEEKDAYS or first in MONTHS
-
-
 def _places(text: str, base: int, index: int) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -145,7 +140,7 @@ def _places(text: str, base: int, index: int) -> list[Mention]:
         city, _, core = place.partition("'s ") if "'s " in place else ("", "", place)
         if core.split()[0].lower() in ("the", "a"):
             continue
-        if _is_time_word(city or core):
+        if is_day_or_month((city or core).split()[0]):
             continue  # "won 46 percent in Sunday's election", "met in March": a time, not a place
         out.append(Mention(kind="place", start=base + s, end=base + s + len(place), raw=place, sentence=index,
                            parts={"place": core.strip(), "city": city, "type": "",
