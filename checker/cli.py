@@ -90,6 +90,10 @@ JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min
                                                 help="Read articles on N processes; 0 (default) = every core "
                                                      "when there are enough articles to gain from it.",
                                                 show_default=False)]
+StoriesOpt = Annotated[Optional[str], typer.Option("--stories", metavar="MODE",
+                                                   help="one (default): everything given is one story; folder: "
+                                                        "each folder of articles is a story, checked on its own.",
+                                                   show_default=False)]
 
 
 @app.command()
@@ -117,6 +121,7 @@ def check(
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
+    stories: StoriesOpt = None,
 ) -> None:
     """Check that the sources agree; report every place where they do not."""
     from checker.config import prepare_rules, resolve_options, split_codes
@@ -128,16 +133,18 @@ def check(
         _fail(f"--format {format!r}: expected one of {', '.join(RENDERERS)}")
     if fail_on is not None and fail_on not in ("error", "warning", "never"):
         _fail(f"--fail-on {fail_on!r}: expected error, warning or never")
+    _check_stories(stories)
     resolved = resolve_options(_given(
         format=format, published=_published_map(published), rules=rules, fail_on=fail_on, day_first=day_first,
         select=split_codes(select), ignore=split_codes(ignore), known_dates=known_dates, baseline=baseline,
-        jobs=jobs,
+        jobs=jobs, stories=stories,
     ), config=config, isolated=isolated)
     options, pack = prepare_rules(resolved)
     if write_baseline is not None:
         options = options.model_copy(update={"baseline": None})  # record everything found today
     with _ProgressBar() as progress:
-        report = run_check(paths, options, warn=_warn, rules=pack, progress=progress)
+        report = run_check(paths, options, warn=_warn, rules=pack, progress=progress,
+                           detail=options.format == "junit")
     if write_baseline is not None:
         from checker.report.baseline import write_baseline as save
 
@@ -147,6 +154,13 @@ def check(
     color = output is None and sys.stdout.isatty()
     _write(RENDERERS[options.format](report, pack, color), output)
     raise typer.Exit(_exit_code(report, options.fail_on))
+
+
+def _check_stories(stories: str | None) -> None:
+    from checker.ingest.stories import STORY_MODES
+
+    if stories is not None and stories not in STORY_MODES:
+        _fail(f"--stories {stories!r}: expected {' or '.join(STORY_MODES)}")
 
 
 def _exit_code(report: Report, fail_on: str) -> int:
@@ -197,6 +211,7 @@ def claims(
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
+    stories: StoriesOpt = None,
 ) -> None:
     """List every claim found, whether or not it conflicts with anything."""
     from checker.config import prepare_rules, resolve_options
@@ -206,8 +221,10 @@ def claims(
     _check_paths(paths)
     if format not in CLAIM_RENDERERS:
         _fail(f"--format {format!r}: expected one of {', '.join(CLAIM_RENDERERS)}")
+    _check_stories(stories)
     resolved = resolve_options(_given(published=_published_map(published), rules=rules, day_first=day_first,
-                                      known_dates=known_dates, jobs=jobs), config=config, isolated=isolated)
+                                      known_dates=known_dates, jobs=jobs, stories=stories),
+                               config=config, isolated=isolated)
     # `claims` lists what was read, so the finding filters of the config do not apply here.
     resolved.options = resolved.options.model_copy(update={"select": [], "ignore": [], "baseline": None})
     options, pack = prepare_rules(resolved)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from checker.errors import ConfigError
+from checker.ingest.stories import STORY_MODES
 from checker.options import FORMATS, Options
 from checker.rulepack import KnownDate, RulePack, _load_file, load_rules
 
@@ -152,6 +153,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any, _Where], Any]]] = {
     "known-dates": ("known_dates", _paths),
     "tolerances": ("tolerances", _tolerances),
     "baseline": ("baseline", _path),
+    "stories": ("stories", _choice(STORY_MODES)),
 }
 
 

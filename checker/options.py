@@ -23,6 +23,9 @@ class Options(BaseModel):
     fail_on: Literal["error", "warning", "never"] = "error"
     select: list[str] = Field(default_factory=list)  # rule codes or prefixes to report; empty = all
     ignore: list[str] = Field(default_factory=list)
+    # "one": everything given is one story (the contract); "folder": each folder of articles is a
+    # story, checked on its own (checker/ingest/stories.py)
+    stories: Literal["one", "folder"] = "one"
     jobs: int = Field(default=0, ge=0)  # processes for the per-article stages; 0 = all cores for large inputs
     format: Format = "rich"
     known_dates: list[str] = Field(default_factory=list)  # extra YAML files with a `known_dates` section

@@ -14,5 +14,11 @@ def compare(alignment: Alignment, docs: list[Document], per_doc: list[list[Claim
     for doc, claims in zip(docs, per_doc):
         findings += check_dates_within(doc, claims, rules)
         findings += check_numbers_within(doc, claims, rules)
+    return sort_findings(findings)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Errors first, then by check code and where the claims are: the report's order, whatever the
+    order the checks ran in (or the stories were checked in)."""
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule,
                                            [(c.source, c.start) for c in f.claims]))

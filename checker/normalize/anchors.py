@@ -2,7 +2,7 @@
 another article (or the same one) dates the election.
 
 Runs after every document is normalized. An anchored claim left unresolved by the known-dates rules
-keeps its anchor words in extra["anchor"]; here it takes the date of a day-precise date claim, in any
+keeps its anchor words in extra["anchor"] (and its offset in "anchor_n", "anchor_unit", ...); here it takes the date of a day-precise date claim, in any
 source, whose sentence names the anchor's head noun (its last word: "election", "summit"), provided all
 such claims agree on one day. The claim is updated in place and marked uncertain: the link between the
 anchor and the other sentence is read from words, not stated.
@@ -22,8 +22,8 @@ def resolve_cross_source_anchors(docs: list[Document], per_doc: list[list[Claim]
              if c.kind == "date" and c.comparable and c.lo is not None and c.lo == c.hi]
     for doc, claims in zip(docs, per_doc):
         for claim in claims:
-            if claim.kind != "date" or "anchor" not in claim.extra or claim.lo is not None:
-                continue
+            if claim.kind != "date" or "anchor_n" not in claim.extra or claim.lo is not None:
+                continue  # only anchors the known dates did not know; not "the day after Wednesday's X"
             _resolve(claim, dated, caption=doc.sentences[claim.sentence_index].is_caption)
 
 

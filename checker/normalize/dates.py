@@ -344,8 +344,13 @@ def _anchored(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normal
             return _Result(date, date, "day", words, relative=a.published_from != "unknown",
                            extra={"anchor_id": known.id, "from_publication": False})
     return _unresolved("XXXX-XX-XX", f"anchored on '{p['anchor']}', whose date is not known here", m,
-                       anchor=p["anchor"], anchor_n=p["n"], anchor_unit=p["unit"], anchor_dir=p["dir"],
-                       anchor_eve=bool(p.get("eve")))
+                       **_anchor_extra(p))
+
+
+def _anchor_extra(p: dict[str, Any]) -> dict[str, Any]:
+    """What checker/normalize/anchors.py needs to date an unresolved anchored claim from another source."""
+    return {"anchor": p["anchor"], "anchor_n": p["n"], "anchor_unit": p["unit"], "anchor_dir": p["dir"],
+            "anchor_eve": bool(p.get("eve"))}
 
 
 def _anchored_on_weekday(p: dict[str, Any], a: DateAnchors, m: Mention,
