@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from checker.extract import date_words as W
+from checker.memo import SentenceMemo
 from checker.models import Document, Mention
 
 _Candidate = tuple[int, int, dict[str, Any]]  # local start, local end, parts
@@ -45,15 +46,26 @@ def find_dates(doc: Document, *, day_first: bool = True) -> list[Mention]:
     mentions: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
-        for start, end, parts in _settle(_candidates(text, day_first)):
-            parts.setdefault("tense", _tense(text, start, end))
-            for s, e, p in _split_pair(start, end, parts):
-                for key in ("pair_start", "pair_end", "weekday_start", "weekday_end"):
-                    if key in p:
-                        p[key] += sentence.start  # offsets into the whole text, like the mention's
-                mentions.append(Mention(kind="date", start=sentence.start + s, end=sentence.start + e,
-                                        raw=text[s:e], sentence=index, parts=p))
+        for s, e, parts in _MEMO.get(None, (text, day_first), lambda: _sentence_dates(text, day_first)):
+            p = dict(parts)  # the memo's copy stays as read
+            for key in ("pair_start", "pair_end", "weekday_start", "weekday_end"):
+                if key in p:
+                    p[key] += sentence.start  # offsets into the whole text, like the mention's
+            mentions.append(Mention(kind="date", start=sentence.start + s, end=sentence.start + e,
+                                    raw=text[s:e], sentence=index, parts=p))
     return mentions
+
+
+_MEMO: SentenceMemo[tuple[_Candidate, ...]] = SentenceMemo()
+
+
+def _sentence_dates(text: str, day_first: bool) -> tuple[_Candidate, ...]:
+    """Every date of one sentence, offsets relative to it: a function of the sentence's text alone."""
+    out: list[_Candidate] = []
+    for start, end, parts in _settle(_candidates(text, day_first)):
+        parts.setdefault("tense", _tense(text, start, end))
+        out.extend(_split_pair(start, end, parts))
+    return tuple(out)
 
 
 def _candidates(text: str, day_first: bool) -> list[_Candidate]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker.extract.date_words import is_day_or_month
 from checker.extract.names import (COMMON, NAME_RUN, find_name_runs, is_headline, looks_like_person,
                                    strip_leading_titles)
+from checker.memo import SentenceMemo
 from checker.models import Document, Mention
 from checker.rulepack import RulePack, Title
 
@@ -42,12 +43,20 @@ def find_entities(doc: Document, rules: RulePack) -> list[Mention]:
     out: list[Mention] = []
     forms = _title_forms(tuple((t.id, tuple(t.forms)) for t in rules.titles))
     for index, sentence in enumerate(doc.sentences):
-        text = sentence.text
-        base = sentence.start
-        out += _names(text, base, index)
-        out += _titles(text, base, index, forms, rules.titles)
-        out += _places(text, base, index)
+        text, base = sentence.text, sentence.start
+        read = _MEMO.get(rules, text, lambda: _sentence_entities(text, forms, rules.titles))
+        out += [Mention(kind=m.kind, start=base + m.start, end=base + m.end, raw=m.raw, sentence=index,
+                        parts=dict(m.parts)) for m in read]
     return out
+
+
+_MEMO: SentenceMemo[tuple[Mention, ...]] = SentenceMemo()
+
+
+def _sentence_entities(text: str, forms: re.Pattern[str], titles: list[Title]) -> tuple[Mention, ...]:
+    """The names, titles and places of one sentence, offsets relative to it: a function of its text
+    and the rule pack's titles alone."""
+    return tuple(_names(text, 0, 0) + _titles(text, 0, 0, forms, titles) + _places(text, 0, 0))
 
 
 def _names(text: str, base: int, index: int) -> list[Mention]:

@@ -18,6 +18,7 @@ from checker.extract.number_words import (
     CARDINAL, DOZEN, FRACTION_WORD, FRACTIONS, ORDINAL, ORDINAL_TENS, ORDINAL_UNITS, SCALES, TENS, UNITS,
     VAGUE, parse_cardinal, parse_fraction, parse_ordinal,
 )
+from checker.memo import SentenceMemo
 from checker.models import Document, Mention
 from checker.textutil import STOPWORDS
 
@@ -112,7 +113,7 @@ def find_numbers(doc: Document) -> list[Mention]:
     text = doc.source.text
     out: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
-        for fig in _read_sentence(sentence.text):
+        for fig in _MEMO.get(None, sentence.text, lambda: tuple(_read_sentence(sentence.text))):
             start, end = sentence.start + fig.start, sentence.start + fig.end
             parts = fig.parts()
             counted, verb = counted_and_verb(text, start, end)
@@ -128,6 +129,9 @@ def find_numbers(doc: Document) -> list[Mention]:
             out.append(Mention(kind=kind, start=start, end=end, raw=text[start:end],  # type: ignore[arg-type]
                                sentence=index, parts=parts))
     return out
+
+
+_MEMO: SentenceMemo[tuple[Figure, ...]] = SentenceMemo()  # the figures of a sentence, by its text
 
 
 def _read_sentence(s: str) -> list[Figure]:

@@ -3,7 +3,8 @@ words that say how the value was derived."""
 from __future__ import annotations
 
 from checker.extract.context import context_for
-from checker.models import Claim, Document, Mention
+from checker.memo import SentenceMemo
+from checker.models import Claim, Context, Document, Mention
 from checker.normalize.dates import DateAnchors, normalize_date
 from checker.normalize.model import Normalized
 from checker.normalize.numbers import normalize_number
@@ -20,6 +21,21 @@ def _neighbours(siblings: list[Mention], at: int) -> list[Mention]:
     """The mentions of the sentence around the one at index `at` (siblings are in text order): a
     sentence with thousands of figures then costs linear, not quadratic, time."""
     return siblings[max(0, at - _NEIGHBOURS):at + _NEIGHBOURS + 1]
+
+
+_CONTEXTS: SentenceMemo[Context] = SentenceMemo()
+
+
+def _context(m: Mention, doc: Document, rules: RulePack, siblings: list[Mention]) -> Context:
+    """What the claim is about (checker/extract/context.py), read once per sentence text and position:
+    the context depends only on the sentence, the claim's span and reading, and where the other
+    mentions of the sentence stand. Claims with equal keys share one Context, which nobody changes."""
+    base = doc.sentences[m.sentence].start
+    parts = m.parts
+    key = (doc.sentences[m.sentence].text, m.kind, m.start - base, m.end - base, parts.get("counted"),
+           parts.get("verb"), parts.get("subject"),
+           tuple((x.kind, x.start - base, x.end - base) if x is not m else None for x in siblings))
+    return _CONTEXTS.get(rules, key, lambda: context_for(m, doc, rules, siblings))
 
 
 def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
@@ -46,7 +62,8 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
             value=result.value, qualifier=result.qualifier, resolution=result.resolution,
             sentence=sentence.text, lo=result.lo, hi=result.hi, unit=result.unit,
             certain=result.certain, comparable=result.comparable and not sentence.is_caption,
-            context=context_for(m, doc, rules, _neighbours(by_sentence[m.sentence], position[id(m)])), sentence_index=m.sentence, sentence_start=sentence.start,
+            context=_context(m, doc, rules, _neighbours(by_sentence[m.sentence], position[id(m)])),
+            sentence_index=m.sentence, sentence_start=sentence.start,
             block=sentence.block,
             extra={**m.parts, **result.extra},
         ))
