@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
@@ -26,6 +27,7 @@ from checker.report.select import select_findings
 from checker.rulepack import RulePack, load_rules
 
 Warn = Callable[[str], None]
+_NEWLINE = re.compile("\n")
 Progress = Callable[[int, int], None]
 
 
@@ -206,7 +208,7 @@ def _summary(doc: Document) -> SourceSummary:
 def _locate(doc: Document, claims: list[Claim]) -> None:
     """1-based line and column of each claim, from one index of line starts per document."""
     text = doc.source.text
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] if claims else [0]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)] if claims else [0]
     for c in claims:
         line = bisect.bisect_right(starts, c.start)
         c.line, c.column = line, c.start - starts[line - 1] + 1

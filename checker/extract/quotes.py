@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.names import COMMON, NAME_RUN, find_name_runs, looks_like_person, strip_leading_titles
+from checker.memo import SentenceMemo
 from checker.models import Document, Mention
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^“”\"\n]{12,}?)[”\"]")
@@ -37,10 +38,17 @@ def find_quotes(doc: Document) -> list[Mention]:
                 e -= 1
             out.append(Mention(kind="quote", start=sentence.start + s, end=sentence.start + e, raw=text[s:e],
                                sentence=index, parts={"subject": speaker}))
-        people = [p.text for p in map(strip_leading_titles, find_name_runs(text)) if looks_like_person(p.text)]
-        if people:
-            last_person = people[-1]
+        last_person = _MEMO.get(None, text, lambda: _last_person(text)) or last_person
     return out
+
+
+_MEMO: SentenceMemo[str] = SentenceMemo()  # sentence -> the last person it names ("" if none)
+
+
+def _last_person(text: str) -> str:
+    """The last person a sentence names: who a quote in a later sentence without a speaker is by."""
+    people = [p.text for p in map(strip_leading_titles, find_name_runs(text)) if looks_like_person(p.text)]
+    return people[-1] if people else ""
 
 
 def _speaker(text: str, m: re.Match[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from checker.memo import SentenceMemo
 from checker.models import Source, Span
 from checker.rulepack import Furniture
 
@@ -18,7 +19,9 @@ _CAPTION = re.compile(
     r"|^\d{1,2} [A-Z][a-z]+ \d{4}, [^:]{2,60}:\s)"  # 08 January 2025, Iran, Tehran: ...
 )
 _HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u2019)]$")
-_MIN_REPEAT = 20  # shorter repeated lines ("TT", "Share") are left to the furniture patterns
+_MIN_REPEAT = 20
+_MEMO: SentenceMemo[Furniture | None] = SentenceMemo()  # line -> the furniture rule it matches (syndicated
+# copy repeats its lines across articles, and every rule pattern is tried on every line)  # shorter repeated lines ("TT", "Share") are left to the furniture patterns
 
 
 def find_furniture(source: Source, patterns: list[Furniture]) -> None:
@@ -45,7 +48,7 @@ def find_furniture(source: Source, patterns: list[Furniture]) -> None:
         if not line:
             continue
         key = _key(line)
-        rule = next((p for p in patterns if p.regex.fullmatch(line)), None)
+        rule = _MEMO.get(patterns, line, lambda: next((p for p in patterns if p.regex.fullmatch(line)), None))
         if rule is not None:
             if rule.action == "new-story":
                 in_teasers = True

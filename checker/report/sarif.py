@@ -7,11 +7,11 @@ metadata comes from the rule pack, so `crosscheck explain` and the code-scanning
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
 from checker.models import Claim, Finding, Report
+from checker.report.json_report import dumps
 from checker.report.locate import describe, end_position, file_of, has_position, offsets_in_file
 from checker.rulepack import Check, RulePack
 
@@ -31,7 +31,7 @@ def render_sarif(report: Report, rules: RulePack, color: bool = False) -> str:
         "invocations": [_invocation(report)],
     }
     doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return dumps(doc)
 
 
 def _version() -> str:
