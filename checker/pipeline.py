@@ -4,9 +4,7 @@ Nothing here prints or reads the clock; the command line and the tests both call
 """
 from __future__ import annotations
 
-import bisect
 import gc
-import re
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
@@ -27,7 +25,6 @@ from checker.report.select import select_findings
 from checker.rulepack import RulePack, load_rules
 
 Warn = Callable[[str], None]
-_NEWLINE = re.compile("\n")
 Progress = Callable[[int, int], None]
 
 
@@ -50,9 +47,7 @@ def _documents(files: list[File], options: Options, rules: RulePack, warn: Warn)
 
 def claims_of(doc: Document, rules: RulePack, options: Options) -> list[Claim]:
     """Extract and normalize one document: independent of every other document."""
-    claims = normalize(doc, extract(doc, rules, options), rules)
-    _locate(doc, claims)
-    return claims
+    return normalize(doc, extract(doc, rules, options), rules)
 
 
 def collect_claims(docs: list[Document], rules: RulePack, options: Options,
@@ -203,12 +198,3 @@ def _summary(doc: Document) -> SourceSummary:
                          published=s.published.isoformat() if s.published else None,
                          published_from=s.published_from, published_evidence=s.published_evidence,
                          notes=s.notes)
-
-
-def _locate(doc: Document, claims: list[Claim]) -> None:
-    """1-based line and column of each claim, from one index of line starts per document."""
-    text = doc.source.text
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)] if claims else [0]
-    for c in claims:
-        line = bisect.bisect_right(starts, c.start)
-        c.line, c.column = line, c.start - starts[line - 1] + 1

@@ -80,9 +80,12 @@ def _title_forms(titles: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[
 def _titles(text: str, base: int, index: int, forms: re.Pattern[str], titles: list[Title]) -> list[Mention]:
     """TITLE Name ("chief economist Huw Pill"), Org's TITLE, Name ("Blue Origin's chief executive,
     Jeff Bezos") and Name, (the) TITLE (of Org)."""
+    found = list(forms.finditer(text))
+    if not found:
+        return []
     by_form = {f.lower(): t for t in titles for f in t.forms}
     out: list[Mention] = []
-    for m in forms.finditer(text):
+    for m in found:
         title = by_form[m.group().lower()]
         if m.group().lower() in ("head", "boss", "chair", "manager") and not m.group()[0].isupper():
             continue  # too common as plain nouns unless capitalised before a name

@@ -1,6 +1,9 @@
 """Normalize: turn each Mention into a Claim with a contract value, an interval to compare, and the
-words that say how the value was derived."""
+words that say how the value was derived, and where it stands (line and column, as the contract prints)."""
 from __future__ import annotations
+
+import bisect
+import re
 
 from checker.extract.context import context_for
 from checker.memo import SentenceMemo
@@ -14,6 +17,7 @@ from checker.rulepack import RulePack
 __all__ = ["normalize", "Normalized"]
 
 
+_NEWLINE = re.compile("\n")
 _NEIGHBOURS = 24  # mentions either side of a claim that its context may look at
 
 
@@ -46,6 +50,7 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
         siblings = by_sentence.setdefault(m.sentence, [])
         position[id(m)] = len(siblings)
         siblings.append(m)
+    line_starts = [0] + [nl.end() for nl in _NEWLINE.finditer(doc.source.text)] if mentions else [0]
     claims: list[Claim] = []
     for m in mentions:
         if m.kind == "date":
@@ -57,6 +62,7 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
         if result is None:
             continue
         sentence = doc.sentences[m.sentence]
+        line = bisect.bisect_right(line_starts, m.start)  # 1-based, as editors and CI annotations count
         claims.append(Claim(
             kind=m.kind, source=doc.source.path, start=m.start, end=m.end, raw=m.raw,
             value=result.value, qualifier=result.qualifier, resolution=result.resolution,
@@ -64,7 +70,7 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
             certain=result.certain, comparable=result.comparable and not sentence.is_caption,
             context=_context(m, doc, rules, _neighbours(by_sentence[m.sentence], position[id(m)])),
             sentence_index=m.sentence, sentence_start=sentence.start,
-            block=sentence.block,
+            block=sentence.block, line=line, column=m.start - line_starts[line - 1] + 1,
             extra={**m.parts, **result.extra},
         ))
     return claims
