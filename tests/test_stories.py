@@ -124,3 +124,18 @@ def test_an_anchor_on_a_weekday_is_not_dated_from_another_source(tmp_path: Path)
     report = check([str(tmp_path)], Options(jobs=1))
     anchored = [c for c in report.claims if c.raw.lower().startswith("one day after")]
     assert anchored and all(not c.comparable for c in anchored)
+
+
+def test_one_run_over_every_fixture_reports_what_a_run_per_fixture_reports() -> None:
+    """Each fixture's sources/ folder is a story: one run over all of them (a day's feed) gives, finding
+    for finding, what one run per fixture gives, in the report's order."""
+    fixtures = sorted((REPO / "fixtures").glob("*/sources"))
+    assert len(fixtures) >= 10
+    whole = check([str(REPO / "fixtures")], Options(stories="folder", jobs=2), detail=False)
+    apart = [f for folder in fixtures for f in check([str(folder)], Options(jobs=1), detail=False).findings]
+
+    def key(f):  # noqa: ANN001, ANN202 - a finding's identity across runs
+        return f.rule, f.message, [(Path(c.source).resolve(), c.start) for c in f.claims]
+
+    assert sorted(map(key, whole.findings)) == sorted(map(key, apart))
+    assert whole.summary.sources == sum(len(list(p.iterdir())) for p in fixtures)
