@@ -3,6 +3,7 @@ imported only when a unit outside the built-in table needs converting."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,22 @@ def test_pint_is_imported_only_for_units_outside_the_table(tmp_path: Path) -> No
     (tmp_path / "b.md").write_text("The plant produced 7.3 MWh on Monday.\n", encoding="utf-8")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_a_pint_cache_that_cannot_be_used_only_costs_time(tmp_path: Path) -> None:
+    """pint's on-disk registry cache is a speed-up, never a requirement: with a home that cannot hold
+    it, or a cache that fails to load, units outside the table are still converted."""
+    code = ("import pint\nfrom checker.normalize import units\n"
+            "real = pint.UnitRegistry\n"
+            "def broken(*args, **kwargs):\n"
+            "    if kwargs.get('cache_folder'):\n"
+            "        raise OSError('cache unusable')\n"
+            "    return real(*args, **kwargs)\n"
+            "pint.UnitRegistry = broken\n"
+            "unit, symbol = units.find_unit('MWh')\n"
+            "print(units.to_base(7.3, unit, symbol))\n")
+    for home in (str(tmp_path / "missing" / "home"), str(tmp_path)):
+        env = {**os.environ, "HOME": home, "XDG_CACHE_HOME": home}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "(26280000000.0, 'kilogram*meter**2/second**2')"

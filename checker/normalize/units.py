@@ -3,7 +3,8 @@
 The units news writes most (km, miles, acres, tonnes, barrels, hours, degrees...) are a small table of
 exact factors, so converting them costs nothing. Units outside the table (electronvolts, gigahertz,
 megawatt-hours...) are converted with pint, imported only the first time such a unit needs converting:
-pint takes ~180 ms to import and build its registry, which a check of two news articles should not pay.
+pint takes ~130 ms to import and ~200 ms to build its registry (~20 ms from its on-disk cache), which a
+check of two news articles should not pay.
 """
 from __future__ import annotations
 
@@ -151,6 +152,13 @@ def _pint_factor(symbol: str) -> tuple[float, str] | None:
 
 @lru_cache(maxsize=1)
 def _registry() -> Any:
+    """pint's registry, built from its on-disk cache when there is one (pint's own `cache_folder`,
+    in the user's cache folder: 0.02 s instead of 0.2 s for every process that meets such a unit).
+    A cache that cannot be written or read (a read-only home, two workers writing it at once) only
+    costs the time: the registry is then built from pint's definitions."""
     import pint  # lazily: see the module docstring
 
-    return pint.UnitRegistry()
+    try:
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except Exception:  # noqa: BLE001 - whatever the cache did wrong, the plain registry is the answer
+        return pint.UnitRegistry()
