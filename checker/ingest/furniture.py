@@ -48,7 +48,7 @@ def find_furniture(source: Source, patterns: list[Furniture]) -> None:
         if not line:
             continue
         key = _key(line)
-        rule = _MEMO.get(patterns, line, lambda: next((p for p in patterns if p.regex.fullmatch(line)), None))
+        rule = _MEMO.get(patterns, line, lambda: next((p for p in patterns if p.matches(line)), None))
         if rule is not None:
             if rule.action == "new-story":
                 in_teasers = True
