@@ -17,7 +17,7 @@ import typer
 
 from checker.errors import CrosscheckError
 from checker.models import SEVERITY_RANK, Report
-from checker.options import FORMATS
+from checker.options import FORMATS, STORY_MODES
 
 if TYPE_CHECKING:
     from checker.rulepack import RulePack
@@ -157,8 +157,6 @@ def check(
 
 
 def _check_stories(stories: str | None) -> None:
-    from checker.ingest.stories import STORY_MODES
-
     if stories is not None and stories not in STORY_MODES:
         _fail(f"--stories {stories!r}: expected {' or '.join(STORY_MODES)}")
 

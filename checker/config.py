@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from checker.errors import ConfigError
-from checker.ingest.stories import STORY_MODES
-from checker.options import FORMATS, Options
+from checker.options import FORMATS, STORY_MODES, Options
 from checker.rulepack import KnownDate, RulePack, _load_file, load_rules
 
 CONFIG_FILES = ("crosscheck.toml", "pyproject.toml")

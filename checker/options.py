@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 FORMATS = ("rich", "json", "sarif", "github", "markdown", "junit")
 Format = Literal["rich", "json", "sarif", "github", "markdown", "junit"]
+STORY_MODES = ("one", "folder")  # see checker/ingest/stories.py
+StoryMode = Literal["one", "folder"]
 
 
 class Options(BaseModel):
@@ -25,7 +27,7 @@ class Options(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     # "one": everything given is one story (the contract); "folder": each folder of articles is a
     # story, checked on its own (checker/ingest/stories.py)
-    stories: Literal["one", "folder"] = "one"
+    stories: StoryMode = "one"
     jobs: int = Field(default=0, ge=0)  # processes for the per-article stages; 0 = all cores for large inputs
     format: Format = "rich"
     known_dates: list[str] = Field(default_factory=list)  # extra YAML files with a `known_dates` section

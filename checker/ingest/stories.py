@@ -10,10 +10,8 @@ square of it, because each story is read, checked and let go before the next.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
-StoryMode = Literal["one", "folder"]
-STORY_MODES: tuple[str, ...] = ("one", "folder")
+from checker.options import StoryMode
 
 File = tuple[str, Path, bool]  # as checker/ingest/discover.py returns them
 

@@ -34,9 +34,9 @@ def _context(m: Mention, doc: Document, rules: RulePack, siblings: list[Mention]
     """What the claim is about (checker/extract/context.py), read once per sentence text and position:
     the context depends only on the sentence, the claim's span and reading, and where the other
     mentions of the sentence stand. Claims with equal keys share one Context, which nobody changes."""
-    base = doc.sentences[m.sentence].start
-    parts = m.parts
-    key = (doc.sentences[m.sentence].text, m.kind, m.start - base, m.end - base, parts.get("counted"),
+    sentence = doc.sentences[m.sentence]
+    base, parts = sentence.start, m.parts
+    key = (sentence.text, m.kind, m.start - base, m.end - base, parts.get("counted"),
            parts.get("verb"), parts.get("subject"),
            tuple((x.kind, x.start - base, x.end - base) if x is not m else None for x in siblings))
     return _CONTEXTS.get(rules, key, lambda: context_for(m, doc, rules, siblings))
