@@ -186,6 +186,10 @@ class Fact(_Model):
     kind: ClaimKind
     label: str  # plain words: "signing of the partnership pact"
     claims: list[Claim]
+    # "conflict" when compare flagged the fact (its sources cannot all be right), else "agree"
+    verdict: Literal["agree", "conflict"] = "agree"
+    # how sure the alignment is that these claims are one fact (the weakest link that joined them, 0..1)
+    confidence: float = 1.0
 
 
 class Link(_Compact):

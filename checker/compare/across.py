@@ -55,6 +55,7 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
     findings = []
     for n, conflicting in sorted(by_fact.items()):
         fact = alignment.facts[n]
+        fact.verdict = "conflict"
         involved = sorted({i for l in conflicting for i in (l.a, l.b)})
         claims = [alignment.claims[i] for i in involved] + _corroborating(alignment, involved, by_value)
         strongest = max(l.score for l in conflicting)

@@ -5,7 +5,7 @@ import io
 import json
 from typing import Any
 
-from checker.models import Claim, Finding, Report
+from checker.models import Claim, Fact, Finding, Report
 from checker.rulepack import RulePack
 
 
@@ -30,6 +30,12 @@ def finding_json(f: Finding) -> dict[str, Any]:
             "claims": [claim_json(c) for c in f.claims]}
 
 
+def fact_json(f: Fact) -> dict[str, Any]:
+    """A fact as the contract lists it: every group of claims from two or more sources taken for one thing."""
+    return {"id": f.key, "kind": f.kind, "label": f.label, "verdict": f.verdict,
+            "confidence": round(f.confidence, 3), "claims": [claim_json(c) for c in f.claims]}
+
+
 def sources_json(report: Report) -> list[dict[str, Any]]:
     return [s.model_dump(mode="json", exclude_none=True) for s in report.sources]
 
@@ -39,6 +45,7 @@ def render_json(report: Report, rules: RulePack, color: bool = False) -> str:
         "schema": "crosscheck.report/1",
         "sources": sources_json(report),
         "findings": [finding_json(f) for f in report.findings],
+        "facts": [fact_json(f) for f in report.facts],
         "summary": report.summary.model_dump(),
     }
     if report.warnings:
