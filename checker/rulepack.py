@@ -283,6 +283,47 @@ def _check_pattern(pattern: str) -> None:
     compile_user_pattern(pattern)
 
 
+# --- linkage: the fitted weights of evidence that two claims are one fact (checker/align/) ----------
+
+class LevelWeight(BaseModel):
+    """One level of one comparison: how often it is seen among pairs that are one fact (m) and among
+    pairs that are not (u), and its match weight log2(m/u), in the Fellegi-Sunter way."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    m: float = Field(gt=0, le=1)
+    u: float = Field(gt=0, le=1)
+    weight: float
+    matches: int = Field(default=0, ge=0)  # labelled pairs the figures were counted on
+    non_matches: int = Field(default=0, ge=0)
+
+
+class LinkExample(BaseModel):
+    """Two one-line articles; the claims written `a_claim` and `b_claim` are one fact (`same: true`)
+    or two (`same: false`). tests/test_rule_examples.py runs the whole pipeline on each."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    a: str
+    b: str
+    a_claim: str
+    b_claim: str
+    same: bool
+
+
+class Linkage(_Rule):
+    """The evidence model of one family of claims (`id`: date, figure, place): a prior and, per
+    comparison (align/evidence.py), the weight of each level. Fitted by scripts/fit_linkage.py."""
+
+    prior: float  # log2 odds that a candidate pair is one fact, before any evidence
+    link_at: float = Field(gt=0, lt=1)  # match probability from which a pair is linked
+    warning_at: float = Field(gt=0, lt=1)  # a conflict on a link this sure is a warning
+    error_at: float = Field(gt=0, lt=1)  # ... and from this, an error
+    features: dict[str, dict[str, LevelWeight]]
+    provenance: str = Field(min_length=1)
+    examples: list[LinkExample] = Field(min_length=1)
+
+
 SECTIONS: dict[str, type[_Rule]] = {
     "checks": Check, "frames": Frame, "aliases": Alias, "titles": Title,
     "tolerances": Tolerance, "known_dates": KnownDate, "furniture": Furniture,
@@ -301,6 +342,7 @@ class RulePack(BaseModel):
     tolerances: list[Tolerance] = Field(default_factory=list)
     known_dates: list[KnownDate] = Field(default_factory=list)
     furniture: list[Furniture] = Field(default_factory=list)
+    linkage: list[Linkage] = Field(default_factory=list)  # not yet a rule-file section: issue 12, in progress
     origins: dict[str, str] = Field(default_factory=dict)  # "section:id" -> file it came from
 
     def check(self, code: str) -> Check:
