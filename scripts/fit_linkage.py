@@ -36,7 +36,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.align import _alignable, _blocks, _pairs  # noqa: E402
+from checker.align import _alignable, _pairs  # noqa: E402
+from checker.align.weighed import _blocks  # noqa: E402
 from checker.align.evidence import FAMILY_COMPARISONS, LEVELS, levels_of  # noqa: E402
 from checker.align.rules import ordinal_counts_occurrences  # noqa: E402
 from checker.align.slots import slots_of  # noqa: E402

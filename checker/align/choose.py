@@ -51,9 +51,8 @@ def _other(c: Candidate, claim: int) -> int:
 def _refines(finer: Claim, coarser: Claim) -> bool:
     """finer lies within coarser and is narrower: "Friday" within "this week", "2,410" within
     "about 2,400"; a source that gives both says one value, the finer."""
-    if None in (finer.lo, finer.hi, coarser.lo, coarser.hi):
+    if finer.lo is None or finer.hi is None or coarser.lo is None or coarser.hi is None:
         return False
-    assert finer.lo is not None and finer.hi is not None and coarser.lo is not None and coarser.hi is not None
     inside = coarser.lo <= finer.lo and finer.hi <= coarser.hi
     return inside and (finer.hi - finer.lo) < (coarser.hi - coarser.lo)
 

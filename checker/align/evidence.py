@@ -16,7 +16,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from checker.align.slots import Slots
-from checker.lexicon.wordnet import antonym, relation
+from checker.lexicon.wordnet import antonym, relation, synsets
 
 _NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
 _TRIVIAL_FIGURES = frozenset({"1", "2", "3"})
@@ -49,7 +49,6 @@ def noun_relation(x: str, y: str) -> str:
     found = relation(x, y, "n")
     if found is not None and found.kind != "antonym":
         return found.kind if found.kind in ("synonym", "hypernym", "cohyponym") else "hypernym"
-    from checker.lexicon.wordnet import synsets
     if synsets(x, "n") and synsets(y, "n"):
         return "different"
     return "unknown"
@@ -128,12 +127,17 @@ def place(a: Slots, b: Slots) -> str:
     return "same" if same_name(a.places[0], b.places[0]) or a.places[0] == b.places[0] else "different"
 
 
-def period(a: Slots, b: Slots) -> str:
-    if not a.period and not b.period:
+def _optional(x: str, y: str) -> str:
+    """A slot that either side may leave empty: none, one-missing, same or different."""
+    if not x and not y:
         return "none"
-    if not a.period or not b.period:
+    if not x or not y:
         return "one-missing"
-    return "same" if a.period == b.period else "different"
+    return "same" if x == y else "different"
+
+
+def period(a: Slots, b: Slots) -> str:
+    return _optional(a.period, b.period)
 
 
 def role(a: Slots, b: Slots) -> str:
@@ -146,11 +150,7 @@ def role(a: Slots, b: Slots) -> str:
 
 
 def whole(a: Slots, b: Slots) -> str:
-    if not a.whole and not b.whole:
-        return "none"
-    if not a.whole or not b.whole:
-        return "one-missing"
-    return "same" if a.whole == b.whole else "different"
+    return _optional(a.whole, b.whole)
 
 
 def instance(a: Slots, b: Slots) -> str:

@@ -7,10 +7,11 @@ compared, because a checker that flags everything is switched off.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from checker.align.evidence import same_name
+from checker.align.rules import ordinal_counts_occurrences
 from checker.models import Claim
 from checker.textutil import noun_phrase, stem
 
@@ -19,7 +20,6 @@ from checker.textutil import noun_phrase, stem
 # children are counted apart and never match "people".
 _PEOPLE = frozenset({"people", "person", "individual", "civilian", "resident", "villager", "inhabitant",
                      "citizen", "local", "victim"})
-_NAME_MATCH = 88  # rapidfuzz ratio at which two names are the same entity
 _PROBABLY = 0.65  # the score of a link that is only probably the same fact (below compare's "strong")
 _FRAME_PATTERNS: dict[str, object] = {}
 
@@ -63,19 +63,10 @@ def shared_names(a: Claim, b: Claim) -> list[str]:
     out = [f for f in a.context.figures if f in b.context.figures and f not in ("1", "2", "3")]
     for x in a.context.names:
         for y in b.context.names:
-            if x == y or _same_name(x, y):
+            if x == y or same_name(x, y):
                 out.append(x)
                 break
     return out
-
-
-@lru_cache(maxsize=262144)
-def _same_name(x: str, y: str) -> bool:
-    """'vladimir putin' = 'putin'; 'pezeshkian' ~ 'pezeshkyan' (fuzzy, long names only)."""
-    xs, ys = x.split(), y.split()
-    if xs[-1] == ys[-1] and len(xs[-1]) > 3:
-        return True
-    return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= _NAME_MATCH
 
 
 def _window(a: Claim, b: Claim) -> float:
@@ -122,7 +113,7 @@ def _different_objects(frame_id: str, x: str | None, y: str | None) -> bool:
     Wynn". A frame word as object ("signed the treaty") is the event itself and matches anything."""
     if not x or not y or x == y:
         return False
-    return not (frame_matches(frame_id, x) or frame_matches(frame_id, y) or _same_name(x, y))
+    return not (frame_matches(frame_id, x) or frame_matches(frame_id, y) or same_name(x, y))
 
 
 def _named_object_missing(frame_id: str, a: Claim, b: Claim) -> bool:
@@ -134,7 +125,7 @@ def _named_object_missing(frame_id: str, a: Claim, b: Claim) -> bool:
     named = [n for n in a.context.names if stem(n.split()[-1]) == obj]
     if not named:
         return False  # a common noun ("an executive order"): b may well speak of the same one
-    return not any(_same_name(n, m) for n in named for m in b.context.names)
+    return not any(same_name(n, m) for n in named for m in b.context.names)
 
 
 def _figures(a: Claim, b: Claim) -> Match | None:
@@ -146,7 +137,7 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     if (a.context.period or "") != (b.context.period or ""):
         return None
-    if a.kind == "ordinal" and not (_counts_occurrences(a) and _counts_occurrences(b) and shared_names(a, b)):
+    if a.kind == "ordinal" and not (ordinal_counts_occurrences(a) and ordinal_counts_occurrences(b) and shared_names(a, b)):
         return None  # an ordinal count needs the same named subject ("Barcelona's 32nd title")
     fa, fb = set(a.context.event), set(b.context.event)
     for marker in ("baseline", "forecast", "subset", "additional"):
@@ -159,7 +150,7 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None
     shared_frames = fa & fb
     if a.kind == "age":
-        if not a.context.subject or not b.context.subject or not _same_name(a.context.subject, b.context.subject):
+        if not a.context.subject or not b.context.subject or not same_name(a.context.subject, b.context.subject):
             return None
         return Match(0.95, ("age of " + a.context.subject,))
     ha, ma = _counted(a)
@@ -177,7 +168,7 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         return None  # "28 of his 68 punches" and "178 of 369 punches": parts of different wholes
     if not _verbs_agree(a, b, shared_frames):
         return None
-    if a.context.places and b.context.places and not _same_name(a.context.places[0], b.context.places[0]):
+    if a.context.places and b.context.places and not same_name(a.context.places[0], b.context.places[0]):
         return None  # distances from two different places
     if not shared_frames and (not same_noun or ha in _PEOPLE):
         return None  # "people" alone says too little about which people
@@ -200,32 +191,6 @@ def _figures(a: Claim, b: Claim) -> Match | None:
         score = min(score, _PROBABLY)
     reasons = tuple(sorted(shared_frames)) + ((ha,) if same_noun else ()) + tuple(names)
     return Match(score, reasons)
-
-
-# Ordinals that count occurrences ("32nd title", "11th visit", "fifth time") can conflict; ordinals
-# that name a position in a sequence ("seventh round", "116th minute", "third floor") are labels of
-# different things and never do.
-_OCCURRENCES = frozenset({"*", "title", "visit", "anniversary", "win", "victory", "championship", "trophy",
-                          "cup", "crown", "term", "edition", "birthday", "consecutive", "straight", "attempt"})
-
-
-# Capitalised nouns an ordinal names a position in, not a count of: "97th Street", "5th Avenue".
-_POSITIONS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "floor", "precinct", "district",
-                        "division", "regiment", "amendment", "century", "round", "minute", "place", "congress",
-                        "parliament", "grade", "ward", "circuit", "battalion", "brigade", "fleet", "army",
-                        "corps", "squadron", "infantry", "cavalry", "session", "dynasty"})
-
-
-def _counts_occurrences(c: Claim) -> bool:
-    """'32nd time', '11th visit', 'their 31st Copa del Rey' (an ordinal before a proper name counts
-    wins of it); not 'seventh round' or '116th minute'."""
-    head, modifiers = noun_phrase(c.extra.get("counted") or "")
-    words = {head} | set(modifiers) | {w.lower() for w in (c.extra.get("counted") or "").split()[:2]}
-    if words & _OCCURRENCES:
-        return True
-    after = c.sentence[c.start - c.sentence_start + len(c.raw):].lstrip()
-    following = after.split(" ", 1)[0].strip(".,;:").lower()
-    return after[:1].isupper() and following not in _POSITIONS
 
 
 _SCALES = frozenset({"magnitude", "category", "level", "grade", "force"})
@@ -253,7 +218,7 @@ def _verbs_agree(a: Claim, b: Claim, shared_frames: set[str]) -> bool:
 def _titles(a: Claim, b: Claim) -> Match | None:
     """Titles align on the person they are given to, or on a one-holder role at one organisation."""
     sa, sb = a.extra.get("subject_key") or "", b.extra.get("subject_key") or ""
-    if sa and sb and _same_name(sa, sb):
+    if sa and sb and same_name(sa, sb):
         return Match(0.95, (sa,))
     oa, ob = (a.extra.get("org") or "").lower(), (b.extra.get("org") or "").lower()
     if a.value == b.value and a.extra.get("unique") and oa and oa == ob:
@@ -283,7 +248,7 @@ def _places(a: Claim, b: Claim) -> Match | None:
 def _quotes(a: Claim, b: Claim) -> Match | None:
     """Quotes align when they are largely the same words from the same speaker (when both name one)."""
     sa, sb = a.context.subject or "", b.context.subject or ""
-    if sa and sb and not _same_name(sa, sb):
+    if sa and sb and not same_name(sa, sb):
         return None
     similarity = fuzz.ratio(a.value, b.value) / 100.0
     partial = fuzz.partial_ratio(a.value, b.value) / 100.0

@@ -15,9 +15,8 @@ Titles and quotes are linked by rule (align/rules.py), as is the gate for ordina
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
-from typing import Iterator
 
+from checker.align import _alignable, _components, _links_by_component, _pairs
 from checker.align.choose import Candidate, choose_links
 from checker.align.label import fact_label
 from checker.align.linkage import models, score
@@ -26,15 +25,6 @@ from checker.align.slots import Slots, slots_of
 from checker.lexicon.wordnet import hypernym_closure, senses
 from checker.models import Alignment, Claim, Document, Fact, Link
 from checker.rulepack import RulePack
-
-# Kinds compared across sources through alignment; names are compared for spelling on their own.
-ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
-_MAX_BLOCK = 160  # up to this size every pair of a block is scored (a story of ten articles stays below)
-# A larger block comes from a generic key on a big corpus: each claim is then scored against the
-# _WINDOW claims after it in source order only (files of one story sit together), so the work grows
-# linearly with the corpus, not with its square.
-_WINDOW = 48
-
 
 def align_weighed(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
     claims = [c for cs in per_doc for c in cs if _alignable(c)]
@@ -89,17 +79,6 @@ def _shared(a: Slots, b: Slots) -> tuple[str, ...]:
     return out + tuple(shared_names(a.names, b.names)[:2])
 
 
-def _alignable(c: Claim) -> bool:
-    """Only the main story's comparable claims: teasers for other stories, photo captions, years used
-    as names, and dates that are the period of a figure ("2% in June": compared through the figure)
-    are never set against another source."""
-    if c.kind == "date" and "period-of-figure" in c.context.event:
-        return False
-    if {"clock-time", "identifier", "offset"} & set(c.context.event):
-        return False  # "5:40 p.m.", "Flight 117", "fifteen games later": not counts of anything
-    return c.kind in ALIGNED_KINDS and c.comparable and c.block == 0
-
-
 def _blocks(claims: list[Claim], slots: list[Slots]) -> dict[tuple[str, ...], list[int]]:
     """Blocking keys inside a claim's kind and unit. Generous on purpose: a key only says two claims
     may be one fact; the evidence decides."""
@@ -141,37 +120,3 @@ def _head_classes(head: str) -> tuple[int, ...]:
         out.add(synset)
         out.update(a for a, d in hypernym_closure(synset, 1).items() if d == 1)
     return tuple(sorted(out))
-
-
-def _pairs(members: list[int]) -> Iterator[tuple[int, int]]:
-    if len(members) <= _MAX_BLOCK:
-        return combinations(members, 2)
-    return ((members[k], j) for k in range(len(members)) for j in members[k + 1:k + 1 + _WINDOW])
-
-
-def _links_by_component(members: list[list[int]], links: list[Link]) -> list[list[Link]]:
-    fact_of = {i: n for n, m in enumerate(members) for i in m}
-    out: list[list[Link]] = [[] for _ in members]
-    for link in links:
-        if link.a in fact_of:
-            out[fact_of[link.a]].append(link)
-    return out
-
-
-def _components(n: int, links: list[Link]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
-    return [g for g in sorted(groups.values()) if len(g) > 1]
