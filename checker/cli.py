@@ -95,6 +95,11 @@ StoriesOpt = Annotated[Optional[str], typer.Option("--stories", metavar="MODE",
                                                         "each folder of articles is a story, checked on its own.",
                                                    show_default=False)]
 
+AlignOpt = Annotated[Optional[str], typer.Option("--align", metavar="METHOD",
+                                                 help="frames (default): link claims by frame rules; weighed: "
+                                                      "by fitted evidence (rules/linkage.yaml).",
+                                                 show_default=False)]
+
 
 @app.command()
 def check(
@@ -122,6 +127,7 @@ def check(
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
     stories: StoriesOpt = None,
+    align: AlignOpt = None,
 ) -> None:
     """Check that the sources agree; report every place where they do not."""
     from checker.config import prepare_rules, resolve_options, split_codes
@@ -134,10 +140,12 @@ def check(
     if fail_on is not None and fail_on not in ("error", "warning", "never"):
         _fail(f"--fail-on {fail_on!r}: expected error, warning or never")
     _check_stories(stories)
+    if align is not None and align not in ("frames", "weighed"):
+        _fail(f"--align {align!r}: expected frames or weighed")
     resolved = resolve_options(_given(
         format=format, published=_published_map(published), rules=rules, fail_on=fail_on, day_first=day_first,
         select=split_codes(select), ignore=split_codes(ignore), known_dates=known_dates, baseline=baseline,
-        jobs=jobs, stories=stories,
+        jobs=jobs, stories=stories, align=align,
     ), config=config, isolated=isolated)
     options, pack = prepare_rules(resolved)
     if write_baseline is not None:

@@ -153,6 +153,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any, _Where], Any]]] = {
     "tolerances": ("tolerances", _tolerances),
     "baseline": ("baseline", _path),
     "stories": ("stories", _choice(STORY_MODES)),
+    "align": ("align", _choice(("frames", "weighed"))),
 }
 
 

@@ -199,6 +199,7 @@ class Link(_Compact):
     b: int
     score: float  # 0..1: how sure the alignment is
     shared: list[str] = Field(default_factory=list)  # what they share: frames, names, the measure
+    evidence: list[str] = Field(default_factory=list)  # what linked them: "event: frame", "rule: quote-words"
 
 
 class Alignment(_Model):

@@ -28,6 +28,9 @@ class Options(BaseModel):
     # "one": everything given is one story (the contract); "folder": each folder of articles is a
     # story, checked on its own (checker/ingest/stories.py)
     stories: StoryMode = "one"
+    # which aligner links claims into facts (checker/align/__init__.py): "frames" (the default) or the
+    # evidence-weighed "weighed"
+    align: Literal["frames", "weighed"] = "frames"
     jobs: int = Field(default=0, ge=0)  # processes for the per-article stages; 0 = all cores for large inputs
     format: Format = "rich"
     known_dates: list[str] = Field(default_factory=list)  # extra YAML files with a `known_dates` section

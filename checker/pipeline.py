@@ -106,7 +106,7 @@ def check_story(files: list[File], options: Options, rules: RulePack, warn: Warn
 
     docs = _documents(files, options, rules, _warn)
     per_doc = collect_claims(docs, rules, options, progress)
-    alignment = align(docs, per_doc, rules)
+    alignment = align(docs, per_doc, rules, options.align)
     findings = select_findings(compare(alignment, docs, per_doc, rules),
                                options.model_copy(update={"baseline": None}), docs, _warn)
     n_claims = sum(len(cs) for cs in per_doc)

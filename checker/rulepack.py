@@ -106,6 +106,9 @@ class Frame(_Rule):
     triggers: list[str] = Field(min_length=1)
     excludes: list[str] = Field(default_factory=list)
     kinds: list[ClaimKind] = Field(default_factory=list)  # claim kinds it applies to; empty = all
+    # a figure that changes as a story develops (a toll, the injured, the missing): two reports of
+    # unknown timing may both have been right when written
+    develops: bool = False
     examples: FrameExamples
 
     @cached_property
@@ -326,7 +329,7 @@ class Linkage(_Rule):
 
 SECTIONS: dict[str, type[_Rule]] = {
     "checks": Check, "frames": Frame, "aliases": Alias, "titles": Title,
-    "tolerances": Tolerance, "known_dates": KnownDate, "furniture": Furniture,
+    "tolerances": Tolerance, "known_dates": KnownDate, "furniture": Furniture, "linkage": Linkage,
 }
 
 
@@ -342,7 +345,7 @@ class RulePack(BaseModel):
     tolerances: list[Tolerance] = Field(default_factory=list)
     known_dates: list[KnownDate] = Field(default_factory=list)
     furniture: list[Furniture] = Field(default_factory=list)
-    linkage: list[Linkage] = Field(default_factory=list)  # not yet a rule-file section: issue 12, in progress
+    linkage: list[Linkage] = Field(default_factory=list)
     origins: dict[str, str] = Field(default_factory=dict)  # "section:id" -> file it came from
 
     def check(self, code: str) -> Check:

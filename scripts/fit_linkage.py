@@ -2,7 +2,7 @@
 """Fit the alignment's evidence weights (rules/linkage.yaml) on labelled pairs of claims.
 
     python scripts/fit_linkage.py --cases DIR [--cases DIR ...] [--mentions CLUSTERS MENTIONS]
-                                  [--out rules/linkage.yaml] [--calibrate DIR ...]
+                                  [--out rules/linkage.yaml] [--note TEXT]
 
 Labelled pairs come from:
 - case folders (`sources/` + `case.yaml`, the format of fixtures/ and of plant.py's output): the claims
@@ -16,9 +16,10 @@ estimates u from random pairs: a candidate pair is far more often two facts than
 For each comparison level, m = P(level | match) and u = P(level | non-match), with add-one
 smoothing; the level's weight is log2(m / u) (Fellegi-Sunter). The prior is the log2 odds of a
 labelled match among the candidates. `link_at` is the match probability that maximises F1 on the
-labelled pairs, and, with `--calibrate`, `warning_at` and `error_at` are the lowest probabilities
-from which the findings on those cases are at least 75% and 95% right (a finding is right when it
-matches a labelled discrepancy, wrong when it flags a trap or a clean case).
+labelled pairs (unlabelled candidates counted against at a quarter weight). `warning_at` and
+`error_at` (the severity a conflict on a link of that probability may reach) are kept from the
+previous file: they are chosen end to end, by running plant.py cases through score.py at a few
+settings, since a finding's worth depends on more than its link (see the provenance).
 
 Deterministic: same inputs, same file. The output records what it was fitted on (provenance).
 """
@@ -29,6 +30,7 @@ import json
 import math
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -36,7 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.align import _alignable, _pairs  # noqa: E402
+from checker.align.graph import alignable as _alignable, block_pairs as _pairs  # noqa: E402
 from checker.align.weighed import _blocks  # noqa: E402
 from checker.align.evidence import FAMILY_COMPARISONS, LEVELS, levels_of  # noqa: E402
 from checker.align.rules import ordinal_counts_occurrences  # noqa: E402
@@ -52,8 +54,13 @@ _ECB_TYPES = {"TIME_DATE": "date", "LOC_GEO": "place", "LOC_FAC": "place", "LOC_
 Pair = tuple[str, dict[str, str], bool | None]  # family, levels, label (None: unlabelled)
 
 
+@lru_cache(maxsize=1)
+def _rules():
+    return load_rules()
+
+
 def story_claims(paths: list[str]) -> list[Claim]:
-    rules = load_rules()
+    rules = _rules()
     options = Options(jobs=1)
     docs = load_documents(paths, options, rules, lambda _m: None)
     per_doc = collect_claims(docs, rules, options)
@@ -210,11 +217,9 @@ def _prob(model: dict, levels: dict[str, str]) -> float:
 
 
 def _best_threshold(model: dict, pairs: list[tuple[dict, bool | None]]) -> float:
-    """The probability that maximises F1 over the labelled pairs. Where there are enough labelled
-    non-matches (ECB+'s other instances, the traps) only labelled pairs count; otherwise unlabelled
-    candidates count against too, weighted down (likely, not surely, two facts)."""
-    if sum(1 for _, lab in pairs if lab is False) >= 30:
-        pairs = [(lv, lab) for lv, lab in pairs if lab is not None]
+    """The probability that maximises F1 over the labelled pairs, with the unlabelled candidates
+    counted against too, weighted down (likely, not surely, two facts): labelled non-matches are few
+    (the traps, ECB+'s other instances), and without the candidates every threshold looks precise."""
     scored = sorted(((_prob(model, lv), lab) for lv, lab in pairs), key=lambda t: -t[0])
     total_pos = sum(1 for _, lab in scored if lab is True)
     best, best_f1, tp, fp = 0.5, -1.0, 0, 0.0

@@ -80,7 +80,7 @@ def test_formats_agree_on_the_number_of_findings(run, tmp_path: Path) -> None:  
 
 def test_output_file_is_written_and_stdout_stays_empty(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("check", str(SEEDS), "-f", "sarif", "-o", str(tmp_path / "r.sarif"))
-    assert code == 0 and out == ""
+    assert code == 1 and out == ""  # the seed pair's date conflict is an error
     assert json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
@@ -169,7 +169,7 @@ def test_bad_usage_is_one_line_and_exit_2(run, tmp_path: Path) -> None:  # type:
 def test_bad_config_key_is_one_line_and_exit_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "crosscheck.toml").write_text('fail_on = "warning"\n', encoding="utf-8")
     one_line_error(run("check", str(SEEDS)), "crosscheck.toml: unknown key 'fail_on'", "did you mean 'fail-on'")
-    assert run("check", str(SEEDS), "--isolated")[0] == 0
+    assert run("check", str(SEEDS), "--isolated")[0] == 1  # the config is ignored: the seed's error is found
 
 
 def test_bad_rule_file_is_one_line_and_exit_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from checker.pipeline import check
 from checker.rulepack import SECTIONS, load_rules
 
 RULES = load_rules()
-TESTED_HERE = {"checks", "frames", "aliases", "titles", "furniture"}
+TESTED_HERE = {"checks", "frames", "aliases", "titles", "furniture", "linkage"}
 TESTED_ELSEWHERE = {"known_dates": "tests/test_dates_resolve.py", "tolerances": "tests/test_numbers_tolerances.py"}
 
 
@@ -75,3 +75,28 @@ def test_furniture_examples(item):
         assert item.matches(line), f"{item.id} should match {line!r}"
     for line in item.examples.no_match:
         assert not item.matches(line), f"{item.id} should not match {line!r}"
+
+
+def _fact_of(report, raw: str, source_name: str) -> str | None:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.raw == raw and claim.source.endswith(source_name):
+                return fact.key
+    return None
+
+
+@pytest.mark.parametrize("model", RULES.linkage, ids=[m.id for m in RULES.linkage])
+def test_linkage_examples(model, tmp_path):
+    """Each family's fitted weights link its `same: true` examples into one fact and keep its
+    `same: false` examples apart, through the whole pipeline."""
+    for n, example in enumerate(model.examples):
+        folder = tmp_path / f"ex{n}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(example.a + "\n", encoding="utf-8")
+        (folder / "b.txt").write_text(example.b + "\n", encoding="utf-8")
+        report = check([str(folder / "a.txt"), str(folder / "b.txt")], Options(align="weighed"), rules=RULES)
+        fa, fb = _fact_of(report, example.a_claim, "a.txt"), _fact_of(report, example.b_claim, "b.txt")
+        if example.same:
+            assert fa is not None and fa == fb, f"{model.id} example {n}: {example.a_claim!r} and {example.b_claim!r} not one fact"
+        else:
+            assert fa is None or fa != fb, f"{model.id} example {n}: {example.a_claim!r} and {example.b_claim!r} linked"

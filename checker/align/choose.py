@@ -1,11 +1,15 @@
 """Story-level choice: within one story a fact has one value per source, so a claim's counterpart in
 another source is its best-scoring claim there, not every claim that scores above the threshold.
 
-A pair is kept when either of its claims chooses it, so a source that states one fact twice, with
-two values, still has both of its claims joined to the fact (and compare says so), never silently
-dropped. Among counterparts that score almost alike (within MARGIN), the one that agrees is chosen:
-the charitable reading, since two sources that both say "25" somewhere in the same words most likely
-mean the same 25.
+For each pair of sources the candidate links are taken greedily, most probable first (one-to-one
+assignment, as record-linkage tools resolve a many-to-many block). A claim that already has a
+counterpart in the other source takes a second one only when
+- the second agrees with the first (the source states the fact twice: "Friday" and "three days before
+  the inauguration", both 17 January), or
+- the second is nearly as probable (within MARGIN): the source gives two values for one slot, and the
+  finding must say so rather than silently pick one.
+So a source's passing mention of another date never joins a fact that has a better counterpart.
+Among candidates of almost the same probability the agreeing one goes first: the charitable reading.
 """
 from __future__ import annotations
 
@@ -22,39 +26,47 @@ class Candidate:
     a: int
     b: int
     probability: float
-    shared: tuple[str, ...]
+    shared: tuple[str, ...]  # what a fact's label can name
+    evidence: tuple[str, ...] = ()  # what linked them, for the finding's why
 
 
 def choose_links(claims: list[Claim], candidates: list[Candidate]) -> list[Candidate]:
-    by_end: dict[tuple[int, str], list[Candidate]] = defaultdict(list)
+    by_sources: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in candidates:
-        by_end[(c.a, claims[c.b].source)].append(c)
-        by_end[(c.b, claims[c.a].source)].append(c)
-    kept: dict[tuple[int, int], Candidate] = {}
-    for (claim, _source), options in by_end.items():
-        best = max(c.probability for c in options)
-        near = [c for c in options if c.probability >= best - MARGIN]
-        agreeing = [c for c in near if values_agree(claims[c.a], claims[c.b])]
-        pick = max(agreeing or near, key=lambda c: (c.probability, -c.a, -c.b))
-        kept[(pick.a, pick.b)] = pick
-        chosen = claims[_other(pick, claim)]
-        for c in options:  # the source's more precise words for the same slot: "this week" -> "Friday"
-            if c is not pick and _refines(claims[_other(c, claim)], chosen):
-                kept[(c.a, c.b)] = c
-    return sorted(kept.values(), key=lambda c: (c.a, c.b))
+        by_sources[tuple(sorted((claims[c.a].source, claims[c.b].source)))].append(c)
+    kept: list[Candidate] = []
+    for options in by_sources.values():
+        kept.extend(_one_to_one(claims, options))
+    return sorted(kept, key=lambda c: (c.a, c.b))
 
 
-def _other(c: Candidate, claim: int) -> int:
-    return c.b if c.a == claim else c.a
+def _one_to_one(claims: list[Claim], options: list[Candidate]) -> list[Candidate]:
+    """Greedy assignment inside one pair of sources."""
+    def order(c: Candidate) -> tuple[float, int, int]:
+        bonus = MARGIN if values_agree(claims[c.a], claims[c.b]) else 0.0
+        return (-(c.probability + bonus), c.a, c.b)
+
+    partners: dict[int, list[int]] = defaultdict(list)
+    best: dict[int, float] = {}
+    kept: list[Candidate] = []
+    for c in sorted(options, key=order):
+        if not (_admits(claims, c, c.a, c.b, partners, best) and _admits(claims, c, c.b, c.a, partners, best)):
+            continue
+        kept.append(c)
+        for end, other in ((c.a, c.b), (c.b, c.a)):
+            partners[end].append(other)
+            best.setdefault(end, c.probability)
+    return kept
 
 
-def _refines(finer: Claim, coarser: Claim) -> bool:
-    """finer lies within coarser and is narrower: "Friday" within "this week", "2,410" within
-    "about 2,400"; a source that gives both says one value, the finer."""
-    if finer.lo is None or finer.hi is None or coarser.lo is None or coarser.hi is None:
-        return False
-    inside = coarser.lo <= finer.lo and finer.hi <= coarser.hi
-    return inside and (finer.hi - finer.lo) < (coarser.hi - coarser.lo)
+def _admits(claims: list[Claim], c: Candidate, end: int, new: int,
+            partners: dict[int, list[int]], best: dict[int, float]) -> bool:
+    """May `end` take `new` as one more counterpart in new's source?"""
+    if not partners[end]:
+        return True
+    if c.probability >= best[end] - MARGIN:
+        return True  # nearly as probable: the other source gives two values, and compare says so
+    return all(values_agree(claims[new], claims[p]) for p in partners[end])
 
 
 def values_agree(a: Claim, b: Claim) -> bool:

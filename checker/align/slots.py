@@ -49,7 +49,7 @@ class Slots:
 
 def slots_of(c: Claim) -> Slots:
     ctx = c.context
-    family = _family(c.kind)
+    family = family_of(c.kind)
     head, modifiers = _head(c)
     verb = lemma(str(c.extra.get("verb") or ""), "VERB") if c.extra.get("verb") else ""
     words = _content_lemmas(ctx.window)
@@ -79,7 +79,7 @@ def _scale(c: Claim) -> str:
     return "region" if c.extra.get("prep") == "in" else "site"
 
 
-def _family(kind: str) -> str:
+def family_of(kind: str) -> str:
     """Counts (what is counted is a noun) and measures (said by a unit or currency) are weighed apart."""
     if kind in ("number", "ordinal", "age"):
         return "count"

@@ -1,4 +1,4 @@
-"""Evidence-weighed align (issue 12, not yet switched on in checker/align/__init__.py): decide which claims from different sources speak of the same fact.
+"""Evidence-weighed align: decide which claims from different sources speak of the same fact.
 
 Claim alignment is record linkage, done the way record-linkage tools do it:
 1. slots (align/slots.py): each claim's counted noun, event, names, period, role..., as lemmas;
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.align import _alignable, _components, _links_by_component, _pairs
+from checker.align.graph import alignable, block_pairs, components, links_by_component
 from checker.align.choose import Candidate, choose_links
 from checker.align.label import fact_label
 from checker.align.linkage import models, score
@@ -26,22 +26,23 @@ from checker.lexicon.wordnet import hypernym_closure, senses
 from checker.models import Alignment, Claim, Document, Fact, Link
 from checker.rulepack import RulePack
 
-def align_weighed(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
-    claims = [c for cs in per_doc for c in cs if _alignable(c)]
+def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
+    claims = [c for cs in per_doc for c in cs if alignable(c)]
     slots = [slots_of(c) for c in claims]
     model_of = models(rules)
     candidates: dict[tuple[int, int], Candidate] = {}
     for members in _blocks(claims, slots).values():
-        for i, j in _pairs(members):
+        for i, j in block_pairs(members):
             if (i, j) in candidates or claims[i].source == claims[j].source:
                 continue  # same-source: one article never corroborates or contradicts itself here
             found = _candidate(claims[i], claims[j], slots[i], slots[j], model_of)
             if found is not None:
                 candidates[(i, j)] = Candidate(i, j, *found)
     chosen = choose_links(claims, list(candidates.values()))
-    link_list = [Link(a=c.a, b=c.b, score=c.probability, shared=list(c.shared)) for c in chosen]
-    members = _components(len(claims), link_list)
-    links_of = _links_by_component(members, link_list)
+    link_list = [Link(a=c.a, b=c.b, score=c.probability, shared=list(c.shared), evidence=list(c.evidence))
+                 for c in chosen]
+    members = components(len(claims), link_list)
+    links_of = links_by_component(members, link_list)
     facts = [Fact(key=f"{claims[m[0]].kind}:{n}", kind=claims[m[0]].kind,
                   label=fact_label([claims[i] for i in m], rules, links_of[n], set(m)),
                   claims=[claims[i] for i in m],
@@ -50,15 +51,13 @@ def align_weighed(docs: list[Document], per_doc: list[list[Claim]], rules: RuleP
     return Alignment(claims=claims, links=link_list, facts=facts, members=members)
 
 
-def _candidate(a: Claim, b: Claim, sa: Slots, sb: Slots, model_of: dict) -> tuple[float, tuple[str, ...]] | None:
-    """(match probability, what linked them) of a pair, or None when a rule keeps them apart or the
-    evidence is below the family's link threshold."""
-    if a.kind == "title":
-        r = title_link(a, b)
-        return (r.probability, (r.rule,) + r.shared) if r else None
-    if a.kind == "quote":
-        r = quote_link(a, b)
-        return (r.probability, (r.rule,) + r.shared) if r else None
+def _candidate(a: Claim, b: Claim, sa: Slots, sb: Slots,
+               model_of: dict) -> tuple[float, tuple[str, ...], tuple[str, ...]] | None:
+    """(match probability, what the label may name, what linked them) of a pair, or None when a rule
+    keeps them apart or the evidence is below the family's link threshold."""
+    if a.kind in ("title", "quote"):
+        r = title_link(a, b) if a.kind == "title" else quote_link(a, b)
+        return (r.probability, r.shared, (f"rule {r.rule}",)) if r else None
     if a.kind == "ordinal" and not (ordinal_counts_occurrences(a) and ordinal_counts_occurrences(b)):
         return None  # ordinal-position
     model = model_of.get(sa.family)
@@ -67,7 +66,7 @@ def _candidate(a: Claim, b: Claim, sa: Slots, sb: Slots, model_of: dict) -> tupl
     ev = score(model, sa, sb)
     if ev.probability < model.link_at:
         return None
-    return ev.probability, _shared(sa, sb) + ev.reasons()
+    return ev.probability, _shared(sa, sb), ev.reasons()
 
 
 def _shared(a: Slots, b: Slots) -> tuple[str, ...]:

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 from checker.compare.findings import make_finding
 from checker.extract.names import is_headline
 from checker.compare.wording import describe_sides, material_change, quote_diff
-from checker.models import Alignment, Claim, Document, Finding, Link
+from checker.align.slots import family_of
+from checker.models import Alignment, Claim, Document, Finding, Link, Severity
 from checker.rulepack import RulePack
 
 _CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",
@@ -32,12 +33,15 @@ _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|se
 # into the story are more often background or other events, so a conflict there is less certain.
 _LEDE = 10
 _SAME_WORD = 85  # rapidfuzz ratio at or above which two words of place names are one word, misspelt
-_STRONG = 0.7  # links at least this sure keep the check's severity; weaker ones are one step lower
+_STRONG = 0.7  # frame-aligned links at least this sure keep the check's severity; weaker ones are one step lower
+_STRONG_RULE = 0.75  # links by a named rule (titles, quotes): their probability is the rule's own
 
 
 def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) -> list[Finding]:
     published = {d.source.path: d.source.published for d in docs}
     dated = {d.source.path for d in docs if d.source.published_from in _KNOWN_DATES}
+    developing = {f.id for f in rules.frames if f.develops}
+    thresholds = {m.id: (m.warning_at, m.error_at) for m in rules.linkage}
     by_fact: dict[int, list[Link]] = defaultdict(list)
     fact_of = {i: n for n, members in enumerate(alignment.members) for i in members}
     in_fact: dict[tuple[int, str], list[int]] = defaultdict(list)  # (fact, source) -> its claims
@@ -49,8 +53,9 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         by_value[(c.source, c.kind, c.value)].append(i)
     leads = {d.source.path: _first_prose(d) for d in docs}
     for link in alignment.links:
-        a, b = alignment.claims[link.a], alignment.claims[link.b]
-        if conflicts(a, b) and not _each_side_says_both(alignment, link, fact_of[link.a], in_fact):
+        if not conflicts(alignment.claims[link.a], alignment.claims[link.b]):
+            continue
+        if link.evidence or not _says_both_frames(alignment, link, fact_of[link.a], in_fact):
             by_fact[fact_of[link.a]].append(link)
     findings = []
     for n, conflicting in sorted(by_fact.items()):
@@ -61,15 +66,46 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         strongest = max(l.score for l in conflicting)
         code = _CODES[fact.kind]
         message, why = _explain(fact.kind, claims, published, fact.label)
-        timing_unknown = fact.kind in _CHANGING and any(c.source not in dated for c in claims)
+        why += _linked_by(max(conflicting, key=lambda l: l.score))
+        both = [s for s in sorted({c.source for c in claims})
+                if any(_each_side_says_both(alignment, l, n, in_fact) for l in conflicting)]
+        weighed = any(l.evidence for l in conflicting)
+        confidence = _confidence(fact.kind, strongest, thresholds) if weighed else "error"
+        if both:  # two facts chained into one far more often than a source contradicting itself twice
+            why += " Each source also gives a value the other agrees with: they may report two things."
+            confidence = "info"
+        timing_unknown = _develops(claims, developing) and any(c.source not in dated for c in claims)
         vague = fact.kind in _CHANGING and any(_VAGUE.search(c.raw) for c in claims)
         muddled = any((n, c.source) in unsure for c in claims)
         deep = any((leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE)
                    or is_headline(c.sentence) for c in claims)  # background, or a headline's shorthand
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
-                                     claims=claims, weak=strongest < _STRONG or vague or muddled,
+                                     claims=claims, confidence=confidence,
+                                     weak=vague or muddled or (not weighed and strongest < _STRONG),
                                      background=deep, timing_unknown=timing_unknown))
     return findings
+
+
+def _confidence(kind: str, probability: float, thresholds: dict[str, tuple[float, float]]) -> Severity:
+    """The highest severity a weighed link's match probability supports (rules/linkage.yaml: error_at,
+    warning_at, chosen end to end); links by a named rule (titles, quotes) are sure enough for their
+    check's own severity. The frame aligner's links carry no probability and are not capped."""
+    warning_at, error_at = thresholds.get(family_of(kind), (_STRONG_RULE, _STRONG_RULE))
+    if probability >= error_at:
+        return "error"
+    return "warning" if probability >= warning_at else "info"
+
+
+def _linked_by(link: Link) -> str:
+    """What joined the claims, from the link's evidence ("event: frame; names: 2+")."""
+    if not link.evidence:
+        return ""
+    return f" Linked as one fact (p={link.score:.2f}) by " + "; ".join(link.evidence[:4]) + "."
+
+
+def _develops(claims: list[Claim], developing: set[str]) -> bool:
+    """A figure that changes as a story develops (a frame marked `develops` in rules/frames.yaml)."""
+    return any(c.kind in _CHANGING and developing & set(c.context.event) for c in claims)
 
 
 def _corroborating(alignment: Alignment, involved: list[int],
@@ -122,10 +158,26 @@ def _any_conflict(claims: list[Claim]) -> bool:
 
 def _each_side_says_both(alignment: Alignment, link: Link, fact: int,
                          in_fact: dict[tuple[int, str], list[int]]) -> bool:
-    """When source B also states a value compatible with A's claim for the same fact (or A with B's),
-    the two values are two things both sources report (a main shock and an aftershock, two votes),
-    not a disagreement between them. Only the two sources' own claims in the fact are read (a fact
-    can hold thousands of claims on a big corpus)."""
+    """Source B also states, for the same fact, a value that agrees with A's claim and not with its own
+    conflicting one (or A with B's): the two values may be two things both sources report (a main
+    shock and an aftershock, two votes). A coarser claim that contains both ("this week" beside
+    "Friday") offers no second value. Only the two sources' own claims in the fact are read."""
+    a, b = alignment.claims[link.a], alignment.claims[link.b]
+
+    def offers(source_claims: list[int], mine: Claim, theirs: Claim, skip: int) -> bool:
+        return any(i != skip and not conflicts(alignment.claims[i], theirs) and conflicts(alignment.claims[i], mine)
+                   for i in source_claims)
+
+    return (offers(in_fact[(fact, b.source)], b, a, link.b)
+            or offers(in_fact[(fact, a.source)], a, b, link.a))
+
+
+def _says_both_frames(alignment: Alignment, link: Link, fact: int,
+                      in_fact: dict[tuple[int, str], list[int]]) -> bool:
+    """The frame aligner's veto (its links carry no probability to weigh): when source B also states a
+    value compatible with A's claim for the same fact (or A with B's), the conflicting link is
+    dropped as two things both sources report. The weighed aligner lowers such a finding to a note
+    instead (_each_side_says_both)."""
     a, b = alignment.claims[link.a], alignment.claims[link.b]
     if any(i != link.b and not conflicts(alignment.claims[i], a) for i in in_fact[(fact, b.source)]):
         return True

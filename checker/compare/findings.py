@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
-from checker.models import Claim, Finding, Severity
+from checker.models import SEVERITY_RANK, Claim, Finding, Severity
 from checker.rulepack import RulePack
 
 _DOWNGRADE = {"error": "warning", "warning": "info", "info": "info"}
@@ -18,19 +18,24 @@ def make_finding(
     why: str,
     claims: list[Claim],
     severity: Severity | None = None,
+    confidence: Severity = "error",
     weak: bool = False,
     timing_unknown: bool = False,
     background: bool = False,
 ) -> Finding:
-    """A finding of check `code`. Its severity is the check's, lowered one step for each reason to
+    """A finding of check `code`. Its severity is the check's, capped by `confidence` (how sure the
+    alignment is that the claims are one fact, from its calibrated probability), then lowered one step for each reason to
     doubt it (never invent certainty): a value that rests on an inferred or unknown publication date;
     a `weak` alignment (the claims are only probably about the same fact); a claim that is
     `background` (deep in its story, or in a headline); and, for figures that can change as a story
     develops, `timing_unknown` (we do not know when each source was written)."""
     check = rules.check(code)
     level: Severity = severity or check.severity
+    if SEVERITY_RANK[confidence] < SEVERITY_RANK[level]:
+        level = confidence
+        why += f" The link between the claims is only {'probable' if confidence == 'warning' else 'weak'}."
     reasons = []
-    if any(not c.certain for c in claims):
+    if _rests_on_inference(claims):
         reasons.append("one of the values rests on a publication date inferred from the text")
     if weak:
         reasons.append("the claims are only probably about the same fact")
@@ -46,6 +51,14 @@ def make_finding(
     return Finding(rule=code, name=check.name, kind=check.kind, severity=level, fact=fact,
                    message=message, why=why.strip(), claims=claims,
                    fingerprint=fingerprint(code, fact, claims))
+
+
+def _rests_on_inference(claims: list[Claim]) -> bool:
+    """Some source's value rests only on an inferred publication date. Independent derivations
+    corroborate: a value that one of the source's claims pins without the date ("three days before
+    the inauguration") is certain even if another of its claims ("on Friday") needed the date."""
+    certain = {(c.source, c.value) for c in claims if c.certain}
+    return any(not c.certain and (c.source, c.value) not in certain for c in claims)
 
 
 def fingerprint(code: str, fact: str, claims: list[Claim]) -> str:

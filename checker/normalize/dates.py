@@ -90,11 +90,18 @@ def coming_weekdays(mentions: list[Mention], today: dt.date) -> set[int]:
     return coming
 
 
-def _valid_for(known: KnownDate, published: dt.date | None) -> bool:
+def _valid_for(known: KnownDate, published: dt.date | None, margin: int = 0) -> bool:
+    """Is `known` the event an article published then means (at least `margin` days inside its window)?"""
     if published is None:
         return True
-    return ((known.valid_from is None or known.valid_from <= published)
-            and (known.valid_until is None or published <= known.valid_until))
+    pad = dt.timedelta(days=margin)
+    return ((known.valid_from is None or known.valid_from + pad <= published)
+            and (known.valid_until is None or published <= known.valid_until - pad))
+
+
+# An inferred publication date is rarely off by more than this many days: a known date whose window
+# holds it with this margin is the one meant, so a date read from it does not rest on the inference.
+_INFERENCE_MARGIN = 30
 
 
 @dataclass
@@ -341,7 +348,11 @@ def _anchored(p: dict[str, Any], a: DateAnchors, m: Mention) -> _Result | Normal
                      f"{known.date.isoformat()} ({known.description}, known date {known.id})")
             if p.get("eve"):
                 words = f"the eve of '{p['anchor']}', {known.date.isoformat()} (known date {known.id})"
-            return _Result(date, date, "day", words, relative=a.published_from != "unknown",
+            # the words pin the day ("three days before the inauguration"): it rests on the publication
+            # date only to choose which inauguration, and a window that holds even an inferred date
+            # with a wide margin chooses the same one
+            robust = a.published is not None and _valid_for(known, a.published, _INFERENCE_MARGIN)
+            return _Result(date, date, "day", words, relative=not robust,
                            extra={"anchor_id": known.id, "from_publication": False})
     return _unresolved("XXXX-XX-XX", f"anchored on '{p['anchor']}', whose date is not known here", m,
                        **_anchor_extra(p))
