@@ -219,6 +219,11 @@ class Finding(_Model):
     why: str = ""  # why the values cannot both be true
     claims: list[Claim]
     fingerprint: str = ""
+    # How sure the alignment is that the claims are one fact (the strongest conflicting link's match
+    # probability; None for links by a hard rule) and the reasons the severity was lowered: what
+    # scripts/calibrate_linkage.py reads to choose warning_at and error_at on labelled cases.
+    link_probability: float | None = None
+    doubts: list[str] = Field(default_factory=list)
 
 
 class SourceSummary(_Model):

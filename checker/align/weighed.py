@@ -2,6 +2,7 @@
 
 Claim alignment is record linkage, done the way record-linkage tools do it:
 1. slots (align/slots.py): each claim's counted noun, event, names, period, role..., as lemmas;
+   names and words the whole story repeats are left out (align/salience.py: term frequency);
 2. blocking: a claim meets the claims of its kind and unit that share any plausible key with it (its
    head noun or a WordNet hypernym of it, its verb, a frame, a name; every date and place of a small
    story), so none is dropped for want of a frame word, and the work grows with the blocks;
@@ -9,17 +10,20 @@ Claim alignment is record linkage, done the way record-linkage tools do it:
    fitted weight (rules/linkage.yaml) adds to the pair's log-odds of being one fact;
 4. story-level choice (align/choose.py): within one story a fact has one value per source, so a
    claim keeps only its best counterpart in each other source;
-5. facts: the claims joined by the chosen links.
+5. facts (align/facts.py): the claims joined by the chosen links, most probable first, never two
+   disagreeing values of one source in one fact (one-value-per-source).
 Titles and quotes are linked by rule (align/rules.py), as is the gate for ordinals.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.align.graph import alignable, block_pairs, components, links_by_component
+from checker.align.facts import form_facts
+from checker.align.graph import alignable, block_pairs, links_by_component
 from checker.align.choose import Candidate, choose_links
 from checker.align.label import fact_label
 from checker.align.linkage import models, score
+from checker.align.salience import distinctive
 from checker.align.rules import ordinal_counts_occurrences, quote_link, title_link
 from checker.align.slots import Slots, slots_of
 from checker.lexicon.wordnet import hypernym_closure, senses
@@ -28,7 +32,7 @@ from checker.rulepack import RulePack
 
 def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
     claims = [c for cs in per_doc for c in cs if alignable(c)]
-    slots = [slots_of(c) for c in claims]
+    slots = distinctive([slots_of(c) for c in claims])
     model_of = models(rules)
     candidates: dict[tuple[int, int], Candidate] = {}
     for members in _blocks(claims, slots).values():
@@ -38,10 +42,9 @@ def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> 
             found = _candidate(claims[i], claims[j], slots[i], slots[j], model_of)
             if found is not None:
                 candidates[(i, j)] = Candidate(i, j, *found)
-    chosen = choose_links(claims, list(candidates.values()))
+    members, chosen = form_facts(claims, choose_links(claims, list(candidates.values())))
     link_list = [Link(a=c.a, b=c.b, score=c.probability, shared=list(c.shared), evidence=list(c.evidence))
                  for c in chosen]
-    members = components(len(claims), link_list)
     links_of = links_by_component(members, link_list)
     facts = [Fact(key=f"{claims[m[0]].kind}:{n}", kind=claims[m[0]].kind,
                   label=fact_label([claims[i] for i in m], rules, links_of[n], set(m)),

@@ -6,6 +6,8 @@ have their own tests. One finding per fact lists every source's claims, grouped 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import math
 import re
 from collections import defaultdict
@@ -74,7 +76,8 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         if both:  # two facts chained into one far more often than a source contradicting itself twice
             why += " Each source also gives a value the other agrees with: they may report two things."
             confidence = "info"
-        timing_unknown = _develops(claims, developing) and any(c.source not in dated for c in claims)
+        timing_unknown = (_develops(claims, developing) and any(c.source not in dated for c in claims)
+                          and not _figure_settled(claims, published))
         vague = fact.kind in _CHANGING and any(_VAGUE.search(c.raw) for c in claims)
         muddled = any((n, c.source) in unsure for c in claims)
         deep = any((leads[c.source] >= 0 and c.sentence_index > leads[c.source] + _LEDE)
@@ -82,7 +85,8 @@ def across_sources(alignment: Alignment, docs: list[Document], rules: RulePack) 
         findings.append(make_finding(rules, code, fact=fact.label, message=message, why=why,
                                      claims=claims, confidence=confidence,
                                      weak=vague or muddled or (not weighed and strongest < _STRONG),
-                                     background=deep, timing_unknown=timing_unknown))
+                                     background=deep, timing_unknown=timing_unknown,
+                                     link_probability=strongest if weighed else None))
     return findings
 
 
@@ -101,6 +105,22 @@ def _linked_by(link: Link) -> str:
     if not link.evidence:
         return ""
     return f" Linked as one fact (p={link.score:.2f}) by " + "; ".join(link.evidence[:4]) + "."
+
+
+def _figure_settled(claims: list[Claim], published: dict[str, dt.date | None]) -> bool:
+    """A developing figure (a toll) may differ between reports written hours apart, both right when
+    written. Not when two other sources agreeing on one value were published, by their known or
+    inferred dates, one no later and one no earlier than every source giving another value: the
+    figure held before and after, so timing does not explain the difference."""
+    for c in claims:
+        agreeing = {o.source for o in claims if not conflicts(o, c)}
+        others = {o.source for o in claims if conflicts(o, c)} - agreeing
+        dates = sorted(published[s] for s in agreeing if published.get(s))
+        if len(dates) < 2 or not others or any(not published.get(o) for o in others):
+            continue
+        if all(dates[0] <= published[o] <= dates[-1] for o in others):
+            return True
+    return False
 
 
 def _develops(claims: list[Claim], developing: set[str]) -> bool:

@@ -22,6 +22,7 @@ def make_finding(
     weak: bool = False,
     timing_unknown: bool = False,
     background: bool = False,
+    link_probability: float | None = None,
 ) -> Finding:
     """A finding of check `code`. Its severity is the check's, capped by `confidence` (how sure the
     alignment is that the claims are one fact, from its calibrated probability), then lowered one step for each reason to
@@ -50,7 +51,9 @@ def make_finding(
         level = _DOWNGRADE[level]  # type: ignore[assignment]
     return Finding(rule=code, name=check.name, kind=check.kind, severity=level, fact=fact,
                    message=message, why=why.strip(), claims=claims,
-                   fingerprint=fingerprint(code, fact, claims))
+                   fingerprint=fingerprint(code, fact, claims),
+                   link_probability=None if link_probability is None else round(link_probability, 4),
+                   doubts=reasons)
 
 
 def _rests_on_inference(claims: list[Claim]) -> bool:

@@ -25,9 +25,14 @@ def claim_json(c: Claim) -> dict[str, Any]:
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
-    return {"rule": f.name, "code": f.rule, "kind": f.kind, "severity": f.severity, "fact": f.fact,
-            "message": f.message, "why": f.why, "fingerprint": f.fingerprint,
-            "claims": [claim_json(c) for c in f.claims]}
+    out: dict[str, Any] = {"rule": f.name, "code": f.rule, "kind": f.kind, "severity": f.severity,
+                           "fact": f.fact, "message": f.message, "why": f.why, "fingerprint": f.fingerprint,
+                           "claims": [claim_json(c) for c in f.claims]}
+    if f.link_probability is not None:
+        out["link_probability"] = f.link_probability
+    if f.doubts:
+        out["doubts"] = f.doubts
+    return out
 
 
 def fact_json(f: Fact) -> dict[str, Any]:
