@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import errno
+import os
+import signal
 import sys
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -52,8 +55,34 @@ def _published_map(items: list[str]) -> dict[str, dt.date]:
 
 def _check_paths(paths: list[str]) -> None:
     for p in paths:
+        if not p.strip():
+            _fail("an empty path was given (an unset variable?); name the files or folders to check")
         if p.lower().startswith(("http://", "https://")):
             _fail(f"{p}: URLs are not fetched (crosscheck works offline); save the page and give its file path")
+
+
+def _cap_jobs(jobs: Optional[int]) -> Optional[int]:
+    """More processes than cores only cost start-up time and memory: say so and use the cores."""
+    from checker.parallel import available_cores
+
+    cores = available_cores()
+    if jobs is not None and jobs > cores:
+        _warn(f"--jobs {jobs}: this machine gives the run {cores} core(s); using {cores}")
+        return cores
+    return jobs
+
+
+def _check_targets(paths: list[str], **targets: Optional[str]) -> None:
+    """Refuse output paths that would overwrite an input, a folder or a device, before any work."""
+    given = {what: path for what, path in targets.items() if path is not None}
+    if not given:
+        return
+    from checker.ingest.discover import discover
+    from checker.report.output import check_target
+
+    inputs = [str(fs) for _shown, fs, _named in discover(paths)]
+    for what, path in given.items():
+        check_target(path, what, inputs)
 
 
 def _write(text: str, output: Optional[str]) -> None:
@@ -62,8 +91,14 @@ def _write(text: str, output: Optional[str]) -> None:
 
         write_atomically(output, text)
     else:
+        if sys.stdout is None:
+            _fail("standard output is closed; give -o FILE to write the report")
         sys.stdout.write(text)
         sys.stdout.flush()
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def _given(**values: Any) -> dict[str, Any]:
@@ -140,6 +175,8 @@ def check(
     if fail_on is not None and fail_on not in ("error", "warning", "never"):
         _fail(f"--fail-on {fail_on!r}: expected error, warning or never")
     _check_stories(stories)
+    _check_targets(paths, **{"--output": output, "--write-baseline": write_baseline})
+    jobs = _cap_jobs(jobs)
     if align is not None and align not in ("frames", "weighed"):
         _fail(f"--align {align!r}: expected frames or weighed")
     resolved = resolve_options(_given(
@@ -159,7 +196,7 @@ def check(
         save(write_baseline, report.findings)
         sys.stderr.write(f"crosscheck: recorded {len(report.findings)} finding(s) in {write_baseline}\n")
         raise typer.Exit(0)
-    color = output is None and sys.stdout.isatty()
+    color = output is None and _stdout_is_terminal()
     _write(RENDERERS[options.format](report, pack, color), output)
     raise typer.Exit(_exit_code(report, options.fail_on))
 
@@ -228,6 +265,8 @@ def claims(
     if format not in CLAIM_RENDERERS:
         _fail(f"--format {format!r}: expected one of {', '.join(CLAIM_RENDERERS)}")
     _check_stories(stories)
+    _check_targets(paths, **{"--output": output})
+    jobs = _cap_jobs(jobs)
     resolved = resolve_options(_given(published=_published_map(published), rules=rules, day_first=day_first,
                                       known_dates=known_dates, jobs=jobs, stories=stories),
                                config=config, isolated=isolated)
@@ -236,7 +275,7 @@ def claims(
     options, pack = prepare_rules(resolved)
     with _ProgressBar() as progress:
         report = run_check(paths, options, warn=_warn, rules=pack, progress=progress)
-    _write(CLAIM_RENDERERS[format](report, pack, output is None and sys.stdout.isatty()), output)
+    _write(CLAIM_RENDERERS[format](report, pack, output is None and _stdout_is_terminal()), output)
 
 
 @app.command("rules")
@@ -253,7 +292,7 @@ def list_rules(
         _fail(f"--format {format!r}: expected rich or json")
     pack = _rule_pack(rules, config, isolated)
     render = render_rules_json if format == "json" else render_rules_rich
-    sys.stdout.write(render(pack, sys.stdout.isatty()))
+    sys.stdout.write(render(pack, _stdout_is_terminal()))
 
 
 @app.command()
@@ -286,10 +325,49 @@ def _rule_pack(rules: list[str], config: Optional[str], isolated: bool) -> RuleP
     return prepare_rules(resolved)[1]
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush of a broken stdout is silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class _Stopped(BaseException):
+    """Ctrl-C or SIGTERM, raised in the main process so that temporary files are removed on the way
+    out (typer would turn a KeyboardInterrupt into a silent exit 130)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    raise _Stopped(signum)
+
+
 def main() -> None:
-    """Entry point: every expected failure is one line and exit 2; nothing prints a traceback."""
+    """Entry point: every expected failure is one line and exit 2; nothing prints a traceback.
+    Ctrl-C exits 130 and SIGTERM 143, each with one line (workers stay silent: checker/parallel.py)."""
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        code = _run_app()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    sys.exit(code)
+
+
+def _run_app() -> int:
+    """The command's exit status; every expected failure is one line on stderr and `sys.exit(2)`."""
     try:
         code = app(standalone_mode=False)
+    except _Stopped as stop:
+        interrupted = stop.signum == signal.SIGINT
+        sys.stderr.write(f"crosscheck: {'interrupted' if interrupted else 'terminated'}\n")
+        sys.stderr.flush()
+        os._exit(130 if interrupted else 143)  # no joining of killed workers (checker/parallel.py)
     except CrosscheckError as exc:
         sys.stderr.write(f"crosscheck: {exc}\n")
         sys.exit(2)
@@ -300,13 +378,23 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("crosscheck: interrupted\n")
         sys.exit(130)
+    except OSError as exc:  # the output itself failed: stdout on a full disk (/dev/full) or closed
+        if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EPIPE, errno.EBADF, errno.EIO):
+            _quiet_stdout()
+            sys.stderr.write(f"crosscheck: cannot write the report: {exc.strerror or exc}\n")
+            sys.exit(2)
+        sys.stderr.write(f"crosscheck: internal error: {type(exc).__name__}: {exc} (please report this)\n")
+        sys.exit(2)
     except typer.Abort:
         sys.stderr.write("crosscheck: aborted\n")
         sys.exit(130)
     except Exception as exc:  # usage errors (bad option, missing argument) and anything unexpected
+        if sys.stdout is None:
+            sys.stderr.write("crosscheck: standard output is closed; nowhere to write\n")
+            sys.exit(2)
         if hasattr(exc, "format_message"):
             sys.stderr.write(f"crosscheck: {exc.format_message()}\n")
             sys.exit(2)
         sys.stderr.write(f"crosscheck: internal error: {type(exc).__name__}: {exc} (please report this)\n")
         sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
+    return code if isinstance(code, int) else 0

@@ -12,11 +12,13 @@ mistake found after a long run, or silently ignored, is worse than one found at 
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from checker.sidefile import read_side_file
 from checker.errors import ConfigError
 from checker.options import FORMATS, STORY_MODES, Options
 from checker.rulepack import KnownDate, RulePack, _load_file, load_rules
@@ -45,24 +47,37 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+_OUR_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*crosscheck\s*[\].]", re.MULTILINE)
+
+
 def _has_tool_table(pyproject: Path) -> bool:
+    """Does this pyproject.toml configure crosscheck? A broken file without our table is someone
+    else's to judge; a broken file that holds it must not silently lose the configuration."""
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # not ours to judge: a broken pyproject.toml without our table is someone else's
+        text = read_side_file(pyproject)
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
+        if _OUR_TABLE.search(text):
+            raise ConfigError(f"{pyproject}: holds [tool.crosscheck] but is not valid TOML: {exc}") from None
+        return False
     return isinstance(data.get("tool"), dict) and "crosscheck" in data["tool"]
 
 
 def read_config(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """Options fields set by the file, and for each field a description of where it was set."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_side_file(path))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be a config file") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("crosscheck") if isinstance(data.get("tool"), dict) else None
         if table is None:

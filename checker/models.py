@@ -81,6 +81,9 @@ class Source(_Model):
 
     path: str  # exactly as given on the command line, or as found under a given folder
     text: str
+    # The text as decoded, when `text` has digit forms folded for reading (checker/ingest/digits.py:
+    # same length, so offsets hold for both); claims quote their words from it.
+    original_text: str | None = None
     title: str | None = None
     outlet: str | None = None
     url: str | None = None

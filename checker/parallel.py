@@ -36,10 +36,11 @@ def available_cores() -> int:
 
 
 def worker_count(jobs: int, n_items: int) -> int:
-    """`jobs` as asked (0 = every available core), never more than the items, and 1 for small inputs."""
+    """`jobs` as asked (0 = every available core), never more than the cores or the items (more
+    processes than cores only add start-up cost and memory), and 1 for small inputs."""
     if jobs < 0:
         raise ValueError("jobs must be 0 (all cores) or a positive number")
-    wanted = available_cores() if jobs == 0 else jobs
+    wanted = available_cores() if jobs == 0 else min(jobs, available_cores())
     if jobs == 0 and n_items < PARALLEL_MIN_DOCUMENTS:
         return 1
     return max(1, min(wanted, n_items))
@@ -56,14 +57,33 @@ def map_documents(task: Callable[[T, Any], R], items: Sequence[T], shared: Any, 
     if "fork" in multiprocessing.get_all_start_methods():
         _task, _shared, _items = task, shared, items  # inherited by the forked workers
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                yield from pool.imap(_run_inherited, range(len(items)), chunksize=chunk)
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+            yield from _drain(pool, pool.imap(_run_inherited, range(len(items)), chunksize=chunk))
         finally:
             _task, _shared, _items = None, None, ()
     else:
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_set_shared,
-                                                       initargs=(task, shared)) as pool:
-            yield from pool.imap(_run_sent, items, chunksize=chunk)
+        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_set_shared, initargs=(task, shared))
+        yield from _drain(pool, pool.imap(_run_sent, items, chunksize=chunk))
+
+
+def _drain(pool: Any, results: Iterator[R]) -> Iterator[R]:
+    """The pool's results; then the pool closed and joined. On an error, or when the consumer stops
+    early (the generator is closed), the workers are terminated and joined;
+    on Ctrl-C or SIGTERM (a BaseException from cli's handler) they are killed at once and not joined:
+    a worker killed by the same signal may have left half a result in the pipe, on which an orderly
+    terminate() waits forever. The main process then exits without joining (cli.main)."""
+    try:
+        yield from results
+    except (Exception, GeneratorExit):  # an error, or the consumer stopped early (zip, break)
+        pool.terminate()
+        pool.join()
+        raise
+    except BaseException:
+        for worker in getattr(pool, "_pool", ()):
+            worker.kill()
+        raise
+    pool.close()
+    pool.join()
 
 
 def _run_inherited(index: int) -> Any:
@@ -71,8 +91,18 @@ def _run_inherited(index: int) -> Any:
     return _task(_items[index], _shared)
 
 
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops the pool and says so in one
+    line; otherwise each worker prints its own KeyboardInterrupt traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _set_shared(task: Callable[[Any, Any], Any], shared: Any) -> None:
     global _task, _shared
+    _quiet_worker()
     _task, _shared = task, shared
 
 

@@ -15,8 +15,10 @@ from checker.extract import extract
 from checker.extract.sentences import split_sentences
 from checker.ingest import discover, read_sources
 from checker.ingest.stories import File, group_stories
-from checker.models import Claim, Document, Fact, Report, SourceSummary, Summary
-from checker.normalize import normalize
+from checker.ingest.digits import fold_digits
+from checker.ingest.read import unmatched_published
+from checker.models import Claim, Document, Fact, Report, Source, SourceSummary, Summary
+from checker.normalize import OUT_OF_RANGE, normalize
 from checker.normalize.anchors import resolve_cross_source_anchors
 from checker.options import Options
 from checker.parallel import map_documents, worker_count
@@ -41,8 +43,16 @@ def _discover(paths: list[str]) -> list[File]:
 
 
 def _documents(files: list[File], options: Options, rules: RulePack, warn: Warn) -> list[Document]:
-    sources = read_sources(files, options.published, rules, warn)
+    sources = [_folded(s) for s in read_sources(files, options.published, rules, warn)]
     return [split_sentences(s) for s in sources]
+
+
+def _folded(source: Source) -> Source:
+    """Full-width digits and thin-space digit groups read as figures (checker/ingest/digits.py)."""
+    folded = fold_digits(source.text)
+    if folded is source.text:
+        return source
+    return source.model_copy(update={"text": folded, "original_text": source.text})
 
 
 def claims_of(doc: Document, rules: RulePack, options: Options) -> list[Claim]:
@@ -82,6 +92,8 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
     options = options or Options()
     rules = rules or load_rules(options.rules)
     files = _discover(paths)
+    for path in unmatched_published(options.published, files):
+        (warn or _ignore)(f"--published {path}: no such file in this run; the date was not used")
     stories = group_stories(files, options.stories)
     if len(stories) <= 1:
         with _no_cycle_collection():
@@ -106,6 +118,7 @@ def check_story(files: list[File], options: Options, rules: RulePack, warn: Warn
 
     docs = _documents(files, options, rules, _warn)
     per_doc = collect_claims(docs, rules, options, progress)
+    _warn_out_of_range(per_doc, _warn)
     alignment = align(docs, per_doc, rules, options.align)
     findings = select_findings(compare(alignment, docs, per_doc, rules),
                                options.model_copy(update={"baseline": None}), docs, _warn)
@@ -119,6 +132,13 @@ def check_story(files: list[File], options: Options, rules: RulePack, warn: Warn
         warnings=warnings,
     )
     return _count_findings(report)
+
+
+def _warn_out_of_range(per_doc: list[list[Claim]], warn: Warn) -> None:
+    for claims in per_doc:
+        for c in claims:
+            if c.extra.get(OUT_OF_RANGE):
+                warn(f"{c.source}:{c.line}:{c.column}: {c.raw!r} {c.resolution}; not checked")
 
 
 def _check_stories(stories: list[list[File]], options: Options, rules: RulePack, warn: Warn,

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from checker.sidefile import read_side_file
 from checker.errors import RuleError
 from checker.models import ClaimKind, Severity
 from checker.userregex import UserPattern, compile_user_pattern
@@ -372,6 +373,8 @@ def load_rules(extra_dirs: list[str] | None = None) -> RulePack:
     origins: dict[str, str] = {}
     dirs = [builtin_rules_dir()] + [Path(d) for d in (extra_dirs or [])]
     for folder in dirs:
+        if folder.is_file():
+            raise RuleError(f"{folder}: is a file; --rules names a folder of rule files (*.yaml)")
         if not folder.is_dir():
             raise RuleError(f"{folder}: rule folder not found")
         files = sorted(list(folder.glob("*.yaml")) + list(folder.glob("*.yml")))
@@ -393,7 +396,7 @@ def _load_file(file: Path) -> list[tuple[str, _Rule]]:
         if file.stat().st_size > MAX_RULE_FILE_BYTES:
             raise RuleError(f"{file}: larger than {MAX_RULE_FILE_BYTES // (1024 * 1024)} MB; "
                             "a rule file is hand-written YAML")
-        data = yaml.load(file.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(read_side_file(file, MAX_RULE_FILE_BYTES), Loader=_SAFE_LOADER)
     except OSError as exc:
         raise RuleError(f"{file}: cannot read rule file: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:

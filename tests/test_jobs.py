@@ -48,7 +48,8 @@ def test_negative_jobs_is_a_usage_error(corpus: Path) -> None:
 
 def test_worker_count() -> None:
     assert worker_count(1, 1000) == 1
-    assert worker_count(4, 3) == 3  # never more workers than articles
+    assert worker_count(4, 3) == min(3, available_cores())  # never more workers than articles
+    assert worker_count(1000, 10_000) == available_cores()  # nor than cores: 1000 forks cost, never gain
     assert worker_count(0, PARALLEL_MIN_DOCUMENTS - 1) == 1  # auto: small inputs stay in this process
     assert worker_count(0, 10_000) == available_cores()
     with pytest.raises(ValueError):

@@ -22,9 +22,13 @@ def discover(paths: list[str]) -> list[tuple[str, Path, bool]]:
     seen: set[str] = set()
     for given in paths:
         p = Path(given)
-        if not p.exists():
+        try:
+            exists, is_dir = p.exists(), p.is_dir()
+        except OSError as exc:  # a named file inside a folder this user may not enter
+            raise InputError(f"{printable(given)}: cannot reach it: {exc.strerror or exc}") from None
+        if not exists:
             raise InputError(f"{printable(given)}: {_missing(p)}")
-        if p.is_dir():
+        if is_dir:
             entries = _walk(p, given)
         else:
             entries = [(printable(given), p, True)]

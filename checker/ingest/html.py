@@ -19,11 +19,29 @@ from checker.ingest.published import parse_date_value
 from checker.models import Source, Span
 
 NOTE = "offsets refer to the article text extracted from the HTML page, not to the HTML file"
-_DIRECTIVE = re.compile(r"<!--\s*(crosscheck-[^<>]*?)\s*-->", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"<!--\s{0,40}(crosscheck-[^<>]{0,1000}?)\s{0,40}-->", re.IGNORECASE)  # bounded: linear
 _KEPT_DIRECTIVE = re.compile(r"^<!-- crosscheck-[^\n]*-->$", re.MULTILINE)
 
 
-def html_article(shown: str, html: str) -> Source:
+# Text outside tags: a linear estimate (each part stops at the next "<") of how much text a page holds.
+# Inline scripts and styles count as text here, so the bound a caller gives must leave room for them.
+_NOT_TEXT = re.compile(r"<[^<>]*>")
+
+
+def visible_chars(html: str) -> int:
+    """At least how many characters of text and script a page holds (tags removed)."""
+    return len(_NOT_TEXT.sub("", html))
+
+
+def html_article(shown: str, html: str, max_chars: int | None = None) -> Source:
+    """The page's article. With `max_chars`, a page holding far more text than an article may have
+    is refused before extraction, whose cost grows faster than the page (a 20 MB page of paragraphs
+    took minutes only to be refused for its size afterwards)."""
+    if max_chars is not None:
+        chars = visible_chars(html)
+        if chars > max_chars:
+            raise InputError(f"{shown}: the page holds {chars:,} characters of text and script; far more "
+                             f"than an article (at most {max_chars:,})")
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - a broken install, not bad input

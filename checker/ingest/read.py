@@ -34,6 +34,9 @@ MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; reading them woul
 # without being an article (a log, a data dump, a book).
 MAX_CHARS = 500_000
 MAX_LINES = 10_000
+# A page's text and inline scripts above this are refused before extraction (whose cost grows faster
+# than the page); ten times an article's limit leaves room for the scripts of real news pages.
+_HTML_PAGE_CHARS = 10 * MAX_CHARS
 MAX_ARTICLES = 1_000  # per JSON or JSONL file
 _METADATA_KEYS = ("title", "outlet", "url")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # only JSON escapes can produce them
@@ -51,11 +54,12 @@ def read_sources(
     found inside a folder is skipped with a warning, so one odd file never blocks a whole folder.
     A file's own warnings are given only once it is read: a refused file is one line, not several."""
     sources: list[Source] = []
+    by_real = {os.path.realpath(k): v for k, v in published.items()}
     for shown, path, explicit in files:
         pending: list[str] = []
+        date = published.get(shown) or published.get(str(path)) or by_real.get(os.path.realpath(path))
         try:
-            sources.extend(read_file(shown, path, published.get(shown) or published.get(str(path)), rules,
-                                     pending.append))
+            sources.extend(read_file(shown, path, date, rules, pending.append))
         except InputError as exc:
             if explicit:
                 raise
@@ -130,7 +134,7 @@ def _html_source(shown: str, html: str) -> Source:
     from checker.ingest.html import html_article  # lazy: lxml and trafilatura cost start-up time
 
     try:
-        return html_article(shown, html)
+        return html_article(shown, html, max_chars=_HTML_PAGE_CHARS)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted input
@@ -291,3 +295,10 @@ def _check_budget(source: Source) -> None:
     lines = source.text.count("\n") + 1
     if lines > MAX_LINES:
         raise InputError(f"{source.path}: {lines:,} lines is too many for an article (limit {MAX_LINES:,})")
+
+
+def unmatched_published(published: dict[str, dt.date], files: list[tuple[str, Path, bool]]) -> list[str]:
+    """The --published paths that name no file of the run (paths compared as the file system does:
+    "./a.md", "a.md" and an absolute path are one file)."""
+    real = {os.path.realpath(path) for _shown, path, _named in files} | {shown for shown, _p, _n in files}
+    return [k for k in published if k not in real and os.path.realpath(k) not in real]

@@ -42,6 +42,21 @@ def _context(m: Mention, doc: Document, rules: RulePack, siblings: list[Mention]
     return _CONTEXTS.get(rules, key, lambda: context_for(m, doc, rules, siblings))
 
 
+OUT_OF_RANGE = "out-of-range"
+
+
+def _date(m: Mention, doc: Document, anchors: DateAnchors) -> Normalized | None:
+    """The date's value; a date that falls off the calendar (years 1 to 9999: "tomorrow" from a
+    publication date of 9999-12-31) is kept as a claim that says so and is never compared, and the
+    run warns about it (pipeline.check_story), instead of one such file stopping the whole run."""
+    try:
+        return normalize_date(m, doc, anchors)
+    except (OverflowError, ValueError):
+        return Normalized(value="XXXX-XX-XX", certain=False, comparable=False,
+                          resolution="cannot be placed: it falls outside the calendar (years 1 to 9999)",
+                          extra={OUT_OF_RANGE: True})
+
+
 def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[Claim]:
     anchors = DateAnchors.for_document(doc, rules, mentions)
     by_sentence: dict[int, list[Mention]] = {}
@@ -52,9 +67,10 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
         siblings.append(m)
     line_starts = [0] + [nl.end() for nl in _NEWLINE.finditer(doc.source.text)] if mentions else [0]
     claims: list[Claim] = []
+    original = doc.source.original_text
     for m in mentions:
         if m.kind == "date":
-            result = normalize_date(m, doc, anchors)
+            result = _date(m, doc, anchors)
         elif m.kind in ("number", "money", "percentage", "quantity", "ordinal", "age"):
             result = normalize_number(m, doc, rules)
         else:
@@ -62,11 +78,15 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
         if result is None:
             continue
         sentence = doc.sentences[m.sentence]
+        raw, sentence_text = m.raw, sentence.text
+        if original is not None:  # quote the words as written, not as folded for reading
+            raw = original[m.start:m.end]
+            sentence_text = original[sentence.start:sentence.start + len(sentence.text)]
         line = bisect.bisect_right(line_starts, m.start)  # 1-based, as editors and CI annotations count
         claims.append(Claim(
-            kind=m.kind, source=doc.source.path, start=m.start, end=m.end, raw=m.raw,
+            kind=m.kind, source=doc.source.path, start=m.start, end=m.end, raw=raw,
             value=result.value, qualifier=result.qualifier, resolution=result.resolution,
-            sentence=sentence.text, lo=result.lo, hi=result.hi, unit=result.unit,
+            sentence=sentence_text, lo=result.lo, hi=result.hi, unit=result.unit,
             certain=result.certain, comparable=result.comparable and not sentence.is_caption,
             context=_context(m, doc, rules, _neighbours(by_sentence[m.sentence], position[id(m)])),
             sentence_index=m.sentence, sentence_start=sentence.start,

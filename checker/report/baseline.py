@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from checker.sidefile import read_side_file
 from checker.errors import ConfigError
 from checker.models import Finding
 from checker.report.output import write_atomically
@@ -37,13 +38,17 @@ def read_baseline(path: str) -> Counter[str]:
     """Fingerprint -> how many times it was recorded."""
     file = Path(path)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = json.loads(read_side_file(file))
     except FileNotFoundError:
         raise ConfigError(f"baseline {path}: file not found; create it with --write-baseline {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"baseline {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"baseline {path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise ConfigError(f"baseline {path}: nested too deeply to be a crosscheck baseline") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise ConfigError(f"baseline {path}: not a crosscheck baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise ConfigError(f"baseline {path}: not a crosscheck baseline (expected schema {SCHEMA!r})")
     counts: Counter[str] = Counter()

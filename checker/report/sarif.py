@@ -7,6 +7,9 @@ metadata comes from the rule pack, so `crosscheck explain` and the code-scanning
 """
 from __future__ import annotations
 
+import os
+import re
+
 from typing import Any
 from urllib.parse import quote
 
@@ -105,12 +108,16 @@ def _location(c: Claim, ident: int | None = None) -> dict[str, Any]:
 
 
 def _artifact(source: str) -> dict[str, Any]:
-    path = file_of(source).replace("\\", "/")
-    if path.startswith("/"):
-        return {"uri": "file://" + quote(path)}
+    path = file_of(source)
+    if os.sep == "\\":
+        path = path.replace("\\", "/")
+    absolute = path.startswith("/")
     while path.startswith("./"):
         path = path[2:]
-    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+    uri = quote(_name_bytes(path))
+    if absolute:
+        return {"uri": "file://" + uri}
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def _invocation(report: Report) -> dict[str, Any]:
@@ -119,3 +126,12 @@ def _invocation(report: Report) -> dict[str, Any]:
         out["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": w}}
                                              for w in report.warnings]
     return out
+
+
+_UNDECODED = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def _name_bytes(path: str) -> bytes:
+    """The file name's bytes: a name that is not UTF-8 is shown with backslash escapes
+    (ingest/discover.printable: b'caf\\xe9.txt' -> 'caf\\\\xe9.txt'); the URI quotes the bytes themselves."""
+    return _UNDECODED.sub(lambda m: bytes([int(m[1], 16)]), path.encode("utf-8", "surrogateescape"))

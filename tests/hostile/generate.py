@@ -25,7 +25,8 @@ NAMES = ["Vladimir Putin", "Masoud Pezeshkian", "the Kremlin", "Reuters", "AP", 
          "Dr. Ana María López-Núñez", "O'Brien", "Mr. Smith", "NASA", "Al-Faisal", "Zoë Ångström"]
 VERBS = ["said", "reported", "killed", "injured", "signed", "cancelled", "rose", "fell", "won", "lost",
          "launched", "evacuated", "arrested", "announced", "will sign", "had been", "is set to"]
-NOISE = ["\u00a0", "\u200b", "\ufeff", "\u2028", "\u0301", "\u202e", "\t", "  ", "😀", "👍🏽", "ﬁ", "Ⅻ",
+NOISE = ["1\u200b000", "1\u2006000", "1\u2009000\u2009000", "\uff11\uff0c\uff10\uff10\uff10", "\uff13\uff0e\uff15",  # digit forms
+         "\u00a0", "\u200b", "\ufeff", "\u2028", "\u0301", "\u202e", "\t", "  ", "😀", "👍🏽", "ﬁ", "Ⅻ",
          "٣", "１２", "\u3000", "—", "–", "…", "“", "”", "‘", "’", "«", "»", "\\", "$", "%", "#", "|"]
 
 
@@ -126,7 +127,8 @@ def _char(rng: random.Random) -> str:
 
 def front_matter(rng: random.Random) -> str:
     published = rng.choice(["2025-01-13", "2025-02-30", "99999-01-01", "next Tuesday", "[1, 2]",
-                            "2025-01-13T10:00:00Z", "", "0000-00-00", "1" + "0" * 30])
+                            "2025-01-13T10:00:00Z", "", "0000-00-00", "1" + "0" * 30,
+                            "9999-12-31", "0001-01-01", "9999-12-25", "0001-01-03"])  # the calendar's edges
     title = rng.choice(["A title", "'unclosed", "[a, b]", "{x: 1}", "&a x", "*b", "null", "12"])
     return f"---\ntitle: {title}\npublished: {published}\n---\n"
 
