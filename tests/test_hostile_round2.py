@@ -300,3 +300,25 @@ def test_published_paths_match_as_the_file_system_does(story: Path, capsys, monk
     given = {s["path"]: s for s in json.loads(run.out)["sources"]}[f"sources/{name}"]
     assert given["published_from"] == "command-line" and given["published"] == "2025-01-13"
     assert [w for w in run.warnings if "elsewhere.md" in w and "no such file" in w]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["Путин и Пезешкиан подписали договор в Москве 17 января 2025 года.\n",
+                                  "普京和佩泽希齐扬于2025年1月17日在莫斯科签署了条约。\n"])
+def test_utf16_without_a_bom_in_another_script_is_text(text: str, encoding: str) -> None:
+    from checker.ingest.decode import decode_bytes
+
+    assert decode_bytes(text.encode(encoding), "a.txt")[0] == text
+
+
+def test_random_bytes_with_nuls_are_still_binary() -> None:
+    import random
+
+    from checker.errors import InputError
+    from checker.ingest.decode import decode_bytes
+
+    rng = random.Random(3)
+    for _ in range(300):
+        data = bytes(rng.randrange(256) for _ in range(400)) + b"\x00\x00"
+        with pytest.raises(InputError):
+            decode_bytes(data, "x.bin")

@@ -10,7 +10,9 @@ Two aligners, chosen by `Options.align` (`--align`, `align = ...` in the config)
   3. scoring (align/evidence.py, align/linkage.py): each comparison of slots gives a level whose fitted
      weight (rules/linkage.yaml, fitted by scripts/fit_linkage.py) adds to the pair's log-odds;
   4. story-level choice (align/choose.py): one value per source for a fact;
-  5. facts: the claims joined by the chosen links (align/graph.py).
+  5. facts (align/facts.py): the chosen links merged most probable first, never two disagreeing
+     values of one source in one fact (rule one-value-per-source); names and words the whole story
+     repeats weigh nothing (align/salience.py, term-frequency adjustment).
   Titles and quotes are linked by named rules (align/rules.py).
 The weighed aligner finds more on unseen news (docs/alignment.md has the measurements) but still
 misses fixtures the frame aligner passes; it becomes the default when it passes them (issue 12).

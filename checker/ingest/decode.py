@@ -54,4 +54,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return None
+    # Text in a script outside Latin-1 has few NUL bytes ("а" is 30 04): take the byte order whose
+    # decoding reads as text, which binary data decoded as UTF-16 almost never does.
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_text(text):
+            return text
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Printable, no control characters but line breaks and tabs, and spaced as writing is (spaces,
+    line breaks or CJK punctuation)."""
+    if not text or any(c < " " and c not in "\t\n\r" for c in text):
+        return False
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r")
+    spacing = sum(1 for c in text if c in " \n\u3000\u3001\u3002\uff0c")
+    return printable >= 0.97 * len(text) and spacing >= 0.03 * len(text)
