@@ -39,8 +39,11 @@ def _resolve(claim: Claim, dated: list[Claim], caption: bool) -> None:
         return
     anchor_day = dt.date.fromordinal(days.pop())
     n, unit, direction = claim.extra["anchor_n"], claim.extra["anchor_unit"], claim.extra["anchor_dir"]
-    day = anchor_day - dt.timedelta(days=1) if claim.extra.get("anchor_eve") else \
-        shift_date(anchor_day, n * direction, unit)
+    try:
+        day = anchor_day - dt.timedelta(days=1) if claim.extra.get("anchor_eve") else \
+            shift_date(anchor_day, n * direction, unit)
+    except (OverflowError, ValueError):  # off the calendar's edge: the claim stays unresolved
+        return
     source = candidates[0]
     claim.value = day.isoformat()
     claim.lo = claim.hi = float(day.toordinal())

@@ -52,7 +52,10 @@ class DateAnchors:
                       evidence=src.published_evidence,
                       reliable=src.published is not None and src.published_from in _RELIABLE, known=known)
         if mentions and src.published is not None:
-            anchors.coming = coming_weekdays(mentions, src.published)
+            try:
+                anchors.coming = coming_weekdays(mentions, src.published)
+            except (OverflowError, ValueError):  # a publication date at the calendar's edge
+                anchors.coming = set()
         return anchors
 
     def publication_words(self) -> str:
