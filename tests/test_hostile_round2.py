@@ -337,3 +337,13 @@ def test_fuzz_input_with_a_coming_weekday_at_the_calendar_edge() -> None:
     data, suffix = make_input(14, 39125)
     assert b"published: 0001-01-01" in data
     check_input(data, suffix, load_rules(), Options())
+
+
+def test_an_article_nested_300_deep_is_read(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = ("<p>The pact was signed in Moscow on January 17, 2025, the Kremlin said. Officials said 12 people "
+            "attended the ceremony in the hall.</p>")
+    (tmp_path / "deep.html").write_text("<html><body>" + "<div>" * 300 + body * 3 + "</div>" * 300 + "</body></html>")
+    run = run_cli(["claims", "deep.html", "--format", "json"], capsys, monkeypatch)
+    assert run.code == 0, run.err
+    assert any(c["raw"] == "January 17, 2025" for c in json.loads(run.out)["claims"])

@@ -33,6 +33,41 @@ def visible_chars(html: str) -> int:
     return len(_NOT_TEXT.sub("", html))
 
 
+# The HTML parser (libxml2) stops descending at 256 nested elements, so an article wrapped deeper
+# is lost whole ("no article text found"). Wrapper tags beyond _MAX_DEPTH are dropped (their
+# content kept), in one linear pass over the tags.
+_MAX_DEPTH = 180
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]{0,30})\b[^<>]{0,2000}?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _flattened(html: str) -> str:
+    depth = 0
+    dropped: list[int] = []  # depth at which each dropped opening tag stood, innermost last
+    out: list[str] = []
+    last = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclosing = m[1], m[2].lower(), m[3]
+        if name in _VOID or selfclosing:
+            continue
+        if not closing:
+            depth += 1
+            if depth > _MAX_DEPTH:
+                out.append(html[last:m.start()])
+                last = m.end()
+                dropped.append(depth)
+        else:
+            if dropped and dropped[-1] == depth:
+                dropped.pop()
+                out.append(html[last:m.start()])
+                last = m.end()
+            depth = max(0, depth - 1)
+    if last == 0:
+        return html
+    out.append(html[last:])
+    return "".join(out)
+
+
 def html_article(shown: str, html: str, max_chars: int | None = None) -> Source:
     """The page's article. With `max_chars`, a page holding far more text than an article may have
     is refused before extraction, whose cost grows faster than the page (a 20 MB page of paragraphs
@@ -46,7 +81,7 @@ def html_article(shown: str, html: str, max_chars: int | None = None) -> Source:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - a broken install, not bad input
         raise InputError(f"{shown}: HTML input needs trafilatura ({exc})") from None
-    marked = _DIRECTIVE.sub(lambda m: f"<p>&lt;!-- {_html_text(m[1])} --&gt;</p>", html)
+    marked = _DIRECTIVE.sub(lambda m: f"<p>&lt;!-- {_html_text(m[1])} --&gt;</p>", _flattened(html))
     doc = _extract(trafilatura, shown, marked, precise=True)
     body = _text(doc)
     if not body or not _has_prose(body):
