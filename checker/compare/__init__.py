@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from checker.compare.across import across_sources
-from checker.compare.names import check_name_spellings
+from checker.compare.name_words import check_name_words
+from checker.compare.names import check_name_spellings, reported_words
 from checker.compare.within_dates import check_dates_within
 from checker.compare.within_numbers import check_numbers_within
 from checker.models import SEVERITY_RANK, Alignment, Claim, Document, Finding
@@ -10,7 +11,8 @@ from checker.rulepack import RulePack
 
 
 def compare(alignment: Alignment, docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> list[Finding]:
-    findings = across_sources(alignment, docs, rules) + check_name_spellings(per_doc, rules)
+    names = check_name_spellings(per_doc, rules)
+    findings = across_sources(alignment, docs, rules) + names + check_name_words(docs, rules, reported_words(names))
     for doc, claims in zip(docs, per_doc):
         findings += check_dates_within(doc, claims, rules)
         findings += check_numbers_within(doc, claims, rules)

@@ -40,6 +40,11 @@ def check_name_spellings(per_doc: list[list[Claim]], rules: RulePack) -> list[Fi
     return findings
 
 
+def reported_words(findings: list[Finding]) -> set[frozenset[str]]:
+    """The pairs of last names these findings already flag (so name_words.py does not flag them again)."""
+    return {frozenset(c.value.split()[-1] for c in f.claims) for f in findings if f.rule == "NA001"}
+
+
 def _pair(x: str, y: str, seen: dict[str, dict[str, Claim]], rules: RulePack) -> Finding | None:
     tx, ty = x.split(), y.split()
     if len(tx) != len(ty) or tx[:-1] != ty[:-1]:
