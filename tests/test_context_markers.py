@@ -37,3 +37,14 @@ def test_a_weekday_before_a_count_is_no_name(tmp_path: Path) -> None:
         "The coast guard said 15 Chinese sailors were pulled from the sea after the Ocean Star sank off Busan on Monday.",
     )
     assert [f for f in found if f.startswith("NM001")], found
+
+
+def test_an_age_is_of_the_name_after_its_role_words() -> None:
+    from checker.extract.context import _age_subject
+
+    assert _age_subject("", " champion Klitschko, 58-3 with") == "Klitschko"
+    assert _age_subject("", " protester Paris Kyriakides said") == "Paris Kyriakides"
+    assert _age_subject("", " Glasgow-born star Peter Capaldi will") == "Peter Capaldi"
+    assert _age_subject("Police said Peterson, ", " was convicted") == "Peterson"
+    assert _age_subject("", " was hit by John Smith") is None  # a function word: no subject here
+    assert _age_subject("", " girl was killed") is None

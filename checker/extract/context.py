@@ -12,7 +12,7 @@ from checker.extract.names import COMMON, NAME_RUN, NameSpan, find_name_runs, is
 from checker.models import Context, Document, Mention
 from checker.normalize.text import canonical_name
 from checker.rulepack import Frame, RulePack, word_starts
-from checker.textutil import content_words
+from checker.textutil import STOPWORDS, content_words
 
 _FIGURES = {"number", "money", "percentage", "quantity", "ordinal", "age"}
 _WINDOW_WORDS = 10
@@ -75,7 +75,10 @@ _MEASURE_BEFORE = re.compile(r"\b(magnitude|category|level|grade|force)\s+$", re
 _MEASURE_AFTER = re.compile(r"^[- ](magnitude|category)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b\.?|o'clock|(?:gmt|utc|est|edt|pst|pdt|cet|bst)\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
-_AGE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+ ){0,2}?(" + NAME_RUN.pattern + ")")
+# "the 36-year-old champion Klitschko", "32-year-old protester Paris Kyriakides", "The 55-year-old
+# Glasgow-born star Peter Capaldi": up to three words between the age and the name, none a function
+# word (textutil.STOPWORDS: "the 59-year-old was hit by John Smith" names no subject).
+_AGE_AFTER = re.compile(r"^\s*((?:[\w'\u2019-]+ ){0,3}?)(" + NAME_RUN.pattern + ")")
 _AGE_BEFORE = re.compile("(" + NAME_RUN.pattern + r"),\s*(?:aged\s+)?$")
 
 
@@ -121,9 +124,9 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
         if _ADDITIONAL_BEFORE.search(before[-20:]) or _ADDITIONAL_AFTER.match(after):
             ctx.event = ctx.event + ["additional"]
         if m.kind == "age" and not m.parts.get("subject"):
-            person = _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
-            if person:
-                ctx.subject = canonical_name(strip_leading_titles(NameSpan(0, 0, person.group(1))).text, rules)
+            name = _age_subject(before, after)
+            if name:
+                ctx.subject = canonical_name(strip_leading_titles(NameSpan(0, 0, name)).text, rules)
         reference = _REFERENCE.match(after)
         if reference and m.kind == "quantity":
             ctx.places = [canonical_name(reference.group(1), rules)]
@@ -136,6 +139,20 @@ def context_for(m: Mention, doc: Document, rules: RulePack, siblings: list[Menti
     if subject:
         ctx.subject = canonical_name(subject, rules)
     return ctx
+
+
+def _age_subject(before: str, after: str) -> str | None:
+    """The person an age is of: "Peterson, 32," or "the 36-year-old champion Klitschko"."""
+    person = _AGE_BEFORE.search(before)
+    if person:
+        return person.group(1)
+    person = _AGE_AFTER.match(after)
+    if person is None or any(w.lower() in STOPWORDS for w in person.group(1).split()):
+        return None
+    first = person.group(2).split(" ", 1)[0]
+    if re.search(r"-[a-z]", first):  # "Glasgow-born star Peter Capaldi": a modifier, the name follows
+        return _age_subject("", " " + after[after.index(first) + len(first):].lstrip())
+    return person.group(2)
 
 
 def _inside_name(before: str, after: str) -> bool:
