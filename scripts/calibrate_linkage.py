@@ -163,7 +163,7 @@ def main() -> int:
     shown = [r for r in rows if (r["warning_at"], r["error_at"]) in
              {(0.5, 0.5), (0.75, 0.95), (0.9, 0.99), (0.95, 0.999), (0.99, 0.999), (best["warning_at"], best["error_at"])}]
     for r in shown:
-        mark = "  <- chosen" if r is best or r == best else ""
+        mark = "  <- chosen" if r is best else ""
         print(f"{r['warning_at']:>10} {r['error_at']:>8}  {r['errors'][0]:>6}/{r['errors'][1]:<8} "
               f"{r['warnings'][0]:>6}/{r['warnings'][1]:<10} {r['found']}/{r['gold']}{mark}")
     if args.dump:

@@ -51,6 +51,7 @@ def check_name_words(docs: list[Document], rules: RulePack, reported: set[frozen
     for word in uses:
         by_initial[word[0]].append(word)
     aliases = _alias_words(rules)
+    neighbours: dict[str, set[str]] = {}  # word -> the names written beside it, read once per word
     findings = []
     for words in by_initial.values():
         words.sort(key=len)
@@ -60,7 +61,7 @@ def check_name_words(docs: list[Document], rules: RulePack, reported: set[frozen
                     break
                 if frozenset((a, b)) in reported or not _one_letter_or_two(a, b) or _same_name(a, b, aliases):
                     continue
-                finding = _judge(a, b, uses, rules)
+                finding = _judge(a, b, uses, neighbours, rules)
                 if finding is not None:
                     findings.append(finding)
     return findings
@@ -131,13 +132,17 @@ def _alias_words(rules: RulePack) -> set[frozenset[str]]:
     return out
 
 
-def _judge(a: str, b: str, uses: dict[str, dict[str, list[_Use]]], rules: RulePack) -> Finding | None:
+def _judge(a: str, b: str, uses: dict[str, dict[str, list[_Use]]], neighbours: dict[str, set[str]],
+           rules: RulePack) -> Finding | None:
     in_a, in_b = set(uses[a]), set(uses[b])
     rare, common = (b, a) if len(in_b) < len(in_a) or (len(in_b) == len(in_a) and _count(uses[b]) < _count(uses[a])) else (a, b)
     in_rare = set(uses[rare])
     if len(in_rare) != 1:
         return None  # each spelling in several sources: two names, not one misspelt
-    near_rare, near_common = _neighbours(uses[rare]), _neighbours(uses[common])
+    for word in (rare, common):
+        if word not in neighbours:
+            neighbours[word] = _neighbours(uses[word])
+    near_rare, near_common = neighbours[rare], neighbours[common]
     if near_rare and near_common and not near_rare & near_common:
         return None  # written beside other names: "Barack Obama" and "Ehud Barak" are two people
     source = next(iter(in_rare))
