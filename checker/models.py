@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ClaimKind = Literal[
-    "date", "number", "money", "percentage", "quantity", "ordinal", "age",
+    "date", "time", "number", "money", "percentage", "quantity", "ordinal", "age",
     "place", "title", "name", "quote",
 ]
 Qualifier = Literal["exact", "about", "at-least", "more-than", "at-most", "less-than", "range"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from checker.sidefile import read_side_file
 from checker.errors import RuleError
@@ -328,9 +328,43 @@ class Linkage(_Rule):
     examples: list[LinkExample] = Field(min_length=1)
 
 
+# --- clock: words for times of day, their hedges and time zones ---------------------------------------
+
+class ClockEntry(_Rule):
+    """One entry of rules/clock.yaml: a time said in words (`minute` of the day), a hedge (`window` of
+    minutes it allows before and after the time, and its contract qualifier) or a time zone (`offset`
+    from UTC in minutes). `examples` map words as written to the value the checker gives."""
+
+    kind: Literal["word", "hedge", "zone"]
+    words: list[str] = Field(min_length=1)
+    minute: int | None = Field(default=None, ge=0, lt=1440)
+    window: tuple[int, int] | None = None
+    qualifier: Literal["about", "at-least", "more-than", "at-most", "less-than"] | None = None
+    offset: int | None = Field(default=None, ge=-720, le=840)
+    examples: dict[str, str] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _plain(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() or len(w) > 40 for w in v):
+            raise ValueError("each word is a short phrase (1 to 40 characters)")
+        return v
+
+    @model_validator(mode="after")
+    def _complete(self) -> "ClockEntry":
+        needs = {"word": ("minute",), "hedge": ("window", "qualifier"), "zone": ("offset",)}[self.kind]
+        missing = [f for f in needs if getattr(self, f) is None]
+        if missing:
+            raise ValueError(f"a {self.kind} entry needs {', '.join(missing)}")
+        if self.window is not None and not self.window[0] <= 0 <= self.window[1]:
+            raise ValueError("window is [minutes before, minutes after]: before <= 0 <= after")
+        return self
+
+
 SECTIONS: dict[str, type[_Rule]] = {
     "checks": Check, "frames": Frame, "aliases": Alias, "titles": Title,
     "tolerances": Tolerance, "known_dates": KnownDate, "furniture": Furniture, "linkage": Linkage,
+    "clock": ClockEntry,
 }
 
 
@@ -347,6 +381,7 @@ class RulePack(BaseModel):
     known_dates: list[KnownDate] = Field(default_factory=list)
     furniture: list[Furniture] = Field(default_factory=list)
     linkage: list[Linkage] = Field(default_factory=list)
+    clock: list[ClockEntry] = Field(default_factory=list)
     origins: dict[str, str] = Field(default_factory=dict)  # "section:id" -> file it came from
 
     def check(self, code: str) -> Check:

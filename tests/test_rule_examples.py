@@ -13,7 +13,8 @@ from checker.rulepack import SECTIONS, load_rules
 
 RULES = load_rules()
 TESTED_HERE = {"checks", "frames", "aliases", "titles", "furniture", "linkage"}
-TESTED_ELSEWHERE = {"known_dates": "tests/test_dates_resolve.py", "tolerances": "tests/test_numbers_tolerances.py"}
+TESTED_ELSEWHERE = {"known_dates": "tests/test_dates_resolve.py", "tolerances": "tests/test_numbers_tolerances.py",
+                    "clock": "tests/test_times.py"}
 
 
 def test_every_section_has_an_example_tester():

@@ -10,7 +10,7 @@ from typing import Iterator
 from checker.models import Claim, Link
 
 # Kinds compared across sources through alignment; names are compared for spelling on their own.
-ALIGNED_KINDS = ("date", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
+ALIGNED_KINDS = ("date", "time", "number", "money", "percentage", "quantity", "ordinal", "age", "title", "place", "quote")
 _MAX_BLOCK = 128  # up to this size every pair of a block is scored (a story of ten articles stays well below)
 # A larger block comes from a too-generic key on a big corpus ("all dates"): each claim is then
 # scored against the _WINDOW claims after it in source order only (files in one folder are next to

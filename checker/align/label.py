@@ -10,7 +10,7 @@ from checker.textutil import stem
 # Frames that qualify a figure rather than name what it counts ("will hold 112 seats" is a forecast of
 # seats): the counted noun names the fact better.
 _QUALIFYING = frozenset({"forecast"})
-_KIND_WORDS = {"date": "date", "number": "number", "money": "amount", "percentage": "percentage",
+_KIND_WORDS = {"date": "date", "time": "time", "number": "number", "money": "amount", "percentage": "percentage",
                "quantity": "measure", "ordinal": "count", "age": "age", "place": "place",
                "title": "role", "quote": "words"}
 

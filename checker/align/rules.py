@@ -1,7 +1,7 @@
 """The hard rules of alignment that remain: named, documented units, each with its own tests
 (tests/test_linkage.py), whose names a finding's `why` can give.
 
-Titles and quotes are linked by who they are of, not by weighed evidence: a role belongs to a person
+Titles and quotes are linked by who they are of, and clock times by the happening they are of, not by weighed evidence: a role belongs to a person
 and words to a speaker, and that is what decides. Every other decision that links or keeps apart two
 claims is weighed evidence (align/linkage.py).
 """
@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from checker.align.evidence import same_name
+import re
+
+from checker.align.evidence import noun_relation, same_name, shared_names, verb_relation, wording
+from checker.align.slots import slots_of
 from checker.models import Claim
 from checker.textutil import noun_phrase
 
@@ -44,6 +47,47 @@ def quote_link(a: Claim, b: Claim) -> RuleLink | None:
     if similarity < 0.75:
         return None
     return RuleLink("quote-same-words", similarity, ((sa or sb),) if (sa or sb) else ())
+
+
+# "a second, smaller blast", "another explosion", "a fresh attack": the clause names a further
+# occurrence of an event, so its time is not the time of the first one.
+_ANOTHER = re.compile(r"(?i)\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|further|fresh|new|later)\b)")
+
+
+def time_link(a: Claim, b: Claim) -> RuleLink | None:
+    """time-same-event: two times of day are one fact when they are of one happening: on the same day
+    (when both give one), on one clock (both with a zone or neither: "15:00 GMT" and "3 p.m." local
+    cannot be set against each other), neither a further occurrence the other is not ("a second
+    blast at 3:50 a.m." / "the explosion at 3.15am"), and the same event: a rule-pack frame, an
+    event word (or its WordNet synonym) near both, or much of the same wording (evidence.wording
+    "high"); with a shared name, a second shared event word or some shared wording ("mid") besides.
+    """
+    if a.extra.get("day") is not None and b.extra.get("day") is not None and a.extra["day"] != b.extra["day"]:
+        return None
+    if (a.extra.get("zone") is None) != (b.extra.get("zone") is None):
+        return None
+    if _further_occurrence(a) != _further_occurrence(b):
+        return None
+    sa, sb = slots_of(a), slots_of(b)
+    shared_events = (sa.frames & sb.frames) | {x for x in sa.events for y in sb.events if _same_event(x, y)}
+    words = wording(sa, sb)  # the share of content words the two clauses have in common, as a level
+    names = shared_names(sa.names, sb.names)
+    if not shared_events and words != "high":
+        return None
+    if not (names or len(shared_events) >= 2 or words in ("mid", "high")):
+        return None
+    probability = min(0.95, 0.6 + 0.1 * min(len(names), 2) + 0.05 * min(len(shared_events), 3)
+                      + {"high": 0.15, "mid": 0.1}.get(words, 0.0))
+    return RuleLink("time-same-event", probability, tuple(sorted(shared_events)) + tuple(names))
+
+
+def _further_occurrence(c: Claim) -> bool:
+    before = c.sentence[:max(0, c.start - c.sentence_start)]
+    return _ANOTHER.search(before) is not None
+
+
+def _same_event(x: str, y: str) -> bool:
+    return x == y or verb_relation(x, y) == "related" or noun_relation(x, y) == "synonym"
 
 
 # Ordinals that count occurrences ("32nd title", "11th visit", "fifth time") can conflict; ordinals

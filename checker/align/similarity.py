@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.align.evidence import same_name
-from checker.align.rules import ordinal_counts_occurrences
+from checker.align.rules import ordinal_counts_occurrences, time_link
 from checker.models import Claim
 from checker.textutil import noun_phrase, stem
 
@@ -55,6 +55,9 @@ def same_fact(a: Claim, b: Claim) -> Match | None:
         return _places(a, b)
     if a.kind == "quote":
         return _quotes(a, b)
+    if a.kind == "time":
+        link = time_link(a, b)
+        return Match(link.probability, link.shared) if link else None
     return None
 
 

@@ -68,7 +68,7 @@ def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
                 keys.add(base + ("person", str(c.extra["subject_key"]).split()[-1]))
             if c.extra.get("org"):
                 keys.add(base + ("org", str(c.extra["org"]).lower(), c.value))
-        if c.kind == "place":  # few per article, and a sentence may name the event only in the one before
+        if c.kind in ("place", "time"):  # few per article, and a sentence may name the event only in the one before
             keys.add(base + ("all",))
         if c.kind == "quote":  # quotes meet on any pair of consecutive words they share
             tokens = c.value.split()

@@ -12,7 +12,7 @@ Claim alignment is record linkage, done the way record-linkage tools do it:
    claim keeps only its best counterpart in each other source;
 5. facts (align/facts.py): the claims joined by the chosen links, most probable first, never two
    disagreeing values of one source in one fact (one-value-per-source).
-Titles and quotes are linked by rule (align/rules.py), as is the gate for ordinals.
+Titles, quotes and clock times are linked by rule (align/rules.py), as is the gate for ordinals.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from checker.align.choose import Candidate, choose_links
 from checker.align.label import fact_label
 from checker.align.linkage import models, score
 from checker.align.salience import distinctive
-from checker.align.rules import ordinal_counts_occurrences, quote_link, title_link
+from checker.align.rules import ordinal_counts_occurrences, quote_link, time_link, title_link
 from checker.align.slots import Slots, slots_of
 from checker.lexicon.wordnet import hypernym_closure, senses
 from checker.models import Alignment, Claim, Document, Fact, Link
@@ -58,8 +58,8 @@ def _candidate(a: Claim, b: Claim, sa: Slots, sb: Slots,
                model_of: dict) -> tuple[float, tuple[str, ...], tuple[str, ...]] | None:
     """(match probability, what the label may name, what linked them) of a pair, or None when a rule
     keeps them apart or the evidence is below the family's link threshold."""
-    if a.kind in ("title", "quote"):
-        r = title_link(a, b) if a.kind == "title" else quote_link(a, b)
+    if a.kind in ("title", "quote", "time"):
+        r = {"title": title_link, "quote": quote_link, "time": time_link}[a.kind](a, b)
         return (r.probability, r.shared, (f"rule {r.rule}",)) if r else None
     if a.kind == "ordinal" and not (ordinal_counts_occurrences(a) and ordinal_counts_occurrences(b)):
         return None  # ordinal-position
@@ -88,7 +88,7 @@ def _blocks(claims: list[Claim], slots: list[Slots]) -> dict[tuple[str, ...], li
     for i, (c, s) in enumerate(zip(claims, slots)):
         base = (c.kind, c.unit or "")
         keys: set[tuple[str, ...]] = set()
-        if s.family in ("date", "place"):
+        if s.family in ("date", "place", "time"):
             keys.add(base + ("all",))  # few per article: every pair of a story is weighed
         elif s.family in ("count", "measure"):
             keys.update(base + ("frame", f) for f in s.frames)

@@ -21,7 +21,7 @@ from checker.align.slots import family_of
 from checker.models import Alignment, Claim, Document, Finding, Link, Severity
 from checker.rulepack import RulePack
 
-_CODES = {"date": "DT001", "number": "NM001", "money": "MN001", "percentage": "PC001",
+_CODES = {"date": "DT001", "time": "TM001", "number": "NM001", "money": "MN001", "percentage": "PC001",
           "quantity": "QT001", "ordinal": "OR001", "age": "AG001", "place": "PL001",
           "title": "TI001", "quote": "QU001"}
 # Publication dates that are known, not guessed from the text.
@@ -259,6 +259,9 @@ def _explain(kind: str, claims: list[Claim], published: dict, label: str) -> tup
         why = "The same event is placed in two different places."
     elif kind == "date":
         why = "The dates, at the precision each source gives, do not overlap."
+    elif kind == "time":
+        why = ("The times of day, at the precision each source gives and with their hedges"
+               " (on one clock: UTC where a zone is written), do not overlap.")
     else:
         why = "The figures, read with their hedges and units, do not overlap."
     dated = sorted({(published.get(c.source), c.source) for c in claims if published.get(c.source)})

@@ -11,17 +11,18 @@ from checker.extract.dates import find_dates
 from checker.extract.entities import find_entities
 from checker.extract.numbers import find_numbers
 from checker.extract.quotes import find_quotes
+from checker.extract.times import find_times
 from checker.models import Document, Mention
 from checker.options import Options
 from checker.rulepack import RulePack
 
 # When two mentions overlap, the one of the kind listed first is kept.
-_PRECEDENCE = ["quote", "date", "age", "money", "percentage", "quantity", "ordinal", "number",
+_PRECEDENCE = ["quote", "date", "time", "age", "money", "percentage", "quantity", "ordinal", "number",
                "title", "name", "place"]
 
 
 def extract(doc: Document, rules: RulePack, options: Options) -> list[Mention]:
-    found = (find_dates(doc, day_first=options.day_first) + find_numbers(doc)
+    found = (find_dates(doc, day_first=options.day_first) + find_times(doc, rules) + find_numbers(doc)
              + find_entities(doc, rules) + find_quotes(doc))
     return settle_overlaps(found)
 

@@ -150,7 +150,7 @@ FUTURE = re.compile(r"\b(?i:will|won't|shall|would|'ll|\u2019ll|is\s+to|are\s+to
 # looks forward too ("protesters planned a demonstration on Saturday"). Only when the date follows them.
 SCHEDULED = re.compile(r"\b(?i:meets?|visits|heads\s+(?:to|for|into|back)|leaves\s+for|leave\s+for|travels?\s+to|"
                        r"flies\s+to|arrives|returns|begins|starts|opens|resumes|reconvenes|convenes|"
-                       r"planned|planning|plans|supposed\s+to|agreed\s+to|to\s+meet|to\s+visit|to\s+leave|to\s+travel|deadline)\b")
+                       r"planned|planning|plans|plan\s+(?:a|an|the|to)|supposed\s+to|agreed\s+to|to\s+meet|to\s+visit|to\s+leave|to\s+travel|deadline)\b")
 # Past-form plans do not look forward when the date opens the clause: "On Friday, the government planned
 # to pay ..." is the Friday the plan was reported.
 PAST_PLAN = re.compile(r"\b(?i:planned\s+to|(?:was|were)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to)\b")
@@ -185,7 +185,7 @@ STRONG_FUTURE = re.compile(r"\b(?i:will|shall|'ll|\u2019ll|upcoming|is\s+to|are\
 # Where the clause around a date starts and ends, for reading its tense.
 # "and" between two names ("Kenya and Tanzania", "the National Abortion and Reproductive Rights Action
 # League") joins words, not clauses.
-CLAUSE_BREAK = re.compile(r"[;:]|[.!?][\"'`\u201d\u2019]*\s|,\s|\s(?:and|but)\s(?![A-Z])|"
+CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\s?\d)|[.!?][\"'`\u201d\u2019]*\s|,\s|\s(?:and|but)\s(?![A-Z])|"
                           r"\s(?:while|after|before|when|because|saying|which|who)\s")
 # Names of events that use a weekday ("Black Friday"): the weekday then is no date of this week.
 WEEKDAY_EPONYMS = {"black", "good", "bloody", "cyber", "super", "ash", "holy", "palm", "easter", "maundy",

@@ -12,6 +12,7 @@ from checker.normalize.dates import DateAnchors, normalize_date
 from checker.normalize.model import Normalized
 from checker.normalize.numbers import normalize_number
 from checker.normalize.text import normalize_text
+from checker.normalize.times import normalize_time
 from checker.rulepack import RulePack
 
 __all__ = ["normalize", "Normalized"]
@@ -68,9 +69,14 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
     line_starts = [0] + [nl.end() for nl in _NEWLINE.finditer(doc.source.text)] if mentions else [0]
     claims: list[Claim] = []
     original = doc.source.original_text
-    for m in mentions:
+    dates_of: dict[int, list[Claim]] = {}  # sentence -> its date claims, for the times beside them
+    # times last: a time takes its day from the date written beside it ("3:15 a.m. on Tuesday")
+    for m in sorted(mentions, key=lambda x: x.kind == "time"):
         if m.kind == "date":
             result = _date(m, doc, anchors)
+        elif m.kind == "time":
+            result = normalize_time(m, dates_of.get(m.sentence, []),
+                                    [x for x in by_sentence[m.sentence] if x.kind == "time"], rules)
         elif m.kind in ("number", "money", "percentage", "quantity", "ordinal", "age"):
             result = normalize_number(m, doc, rules)
         else:
@@ -93,4 +99,8 @@ def normalize(doc: Document, mentions: list[Mention], rules: RulePack) -> list[C
             block=sentence.block, line=line, column=m.start - line_starts[line - 1] + 1,
             extra={**m.parts, **result.extra},
         ))
+        if m.kind == "date":
+            dates_of.setdefault(m.sentence, []).append(claims[-1])
+    if any(m.kind == "time" for m in mentions):
+        claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
