@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from checker.align.evidence import same_name
 from checker.align.rules import ordinal_counts_occurrences, time_link
+from checker.lexicon.wordnet import lexname_of
 from checker.models import Claim
 from checker.textutil import noun_phrase, stem
 
@@ -160,6 +161,10 @@ def _figures(a: Claim, b: Claim) -> Match | None:
     hb, mb = _counted(b)
     if "*" in (ha, hb):  # "the 32nd time" / "31st Copa del Rey title": the generic noun says nothing
         ha, hb = (hb, hb) if ha == "*" else (ha, ha)
+    if nobody(a) and is_person_noun(hb):  # "no one was injured" / "two workers were injured"
+        ha, ma = hb, mb
+    elif nobody(b) and is_person_noun(ha):
+        hb, mb = ha, ma
     if not ha and not hb and not near and a.kind in ("number", "ordinal"):
         return None  # neither count says what it counts, and no event word stands right by both
     same_noun = bool(ha) and (ha == hb or ha in mb or hb in ma)  # "buyback" / "share buyback program"
@@ -197,6 +202,17 @@ def _figures(a: Claim, b: Claim) -> Match | None:
 
 
 _SCALES = frozenset({"magnitude", "category", "level", "grade", "force"})
+
+
+def nobody(c: Claim) -> bool:
+    """A count of no one ("no one was injured", "no deaths were reported"): none of any people."""
+    return bool(c.extra.get("zero")) and c.extra.get("counted") == "people"
+
+
+def is_person_noun(noun: str) -> bool:
+    """People of any kind, by WordNet's class of the noun's first sense (noun.person: worker, miner,
+    passenger, soldier), or the words for people in general."""
+    return noun in _PEOPLE or lexname_of(noun, "n") == "noun.person"
 
 
 def _counted(c: Claim) -> tuple[str, frozenset[str]]:

@@ -99,6 +99,8 @@ def _head(c: Claim) -> tuple[str, frozenset[str]]:
     """The counted noun's lemma and its modifiers' lemmas ("38 passenger cars" -> car, {passenger}).
     A measure is what the noun before it names ("gusts of 90 km/h", "a stake of 12%") or else the
     words after it ("$3 million contract")."""
+    if c.extra.get("zero") and c.extra.get("counted") == "people":
+        return "*", frozenset()  # "no one was injured": none of any people, whatever the other side counts
     return _noun_phrase(str(c.extra.get("counted") or ""))
 
 

@@ -18,6 +18,8 @@ from checker.extract.number_words import (
     CARDINAL, DOZEN, FRACTION_WORD, FRACTIONS, ORDINAL, ORDINAL_TENS, ORDINAL_UNITS, SCALES, TENS, UNITS,
     VAGUE, parse_cardinal, parse_fraction, parse_ordinal,
 )
+from checker.lexicon.lemmas import lemma
+from checker.lexicon.wordnet import derived, lexname_of
 from checker.memo import SentenceMemo
 from checker.models import Document, Mention
 from checker.textutil import STOPWORDS
@@ -30,6 +32,16 @@ _ORDINAL_WORDS = frozenset([*ORDINAL_UNITS, *ORDINAL_TENS])
 _FRACTION_WORDS = frozenset(FRACTIONS)
 _VAGUE_WORDS = frozenset(VAGUE)
 _AGE_WORDS = frozenset(["old", "age", "yo", "o"])
+_ZERO_WORDS = frozenset(["no", "nobody", "none"])
+# Verbs that only say a thing was there (or not): "no deaths were reported" counts deaths, not reports.
+_EXISTENTIAL = frozenset(["reported", "recorded", "confirmed", "found", "registered", "known", "seen"])
+_PARTICIPLE = r"[a-z]+(?:ed|en|t|wn)"
+_BE = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|being)"
+ZERO_RE = re.compile(
+    rf"\b(?:(?P<who>no(?:[- ]one)?(?=\s+(?:else\s+)?{_BE})|nobody)(?P<zero_end>)(?:\s+else)?\s+{_BE}\s+(?:[a-z]+ly\s+)?(?P<verb>{_PARTICIPLE})\b"
+    rf"|no\s+(?:(?:other|further|serious|immediate|new|major|confirmed|reported)\s+)?(?P<noun>[a-z]+s)(?P<zero_end2>)\s+{_BE}\s+(?:[a-z]+ly\s+)?(?P<verb2>{_PARTICIPLE})\b"
+    rf"|there\s+(?:were|have\s+been|had\s+been|are)\s+(?P<no3>)no\s+(?:(?:other|further|serious|immediate|new|major)\s+)?(?P<noun2>[a-z]+s)\b(?P<zero_end3>)"
+    rf"|none\s+of\s+(?:the|its|their)\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?P<noun3>[a-z]+s)(?P<zero_end4>)\s+(?:on\s+board\s+)?{_BE}\s+(?:[a-z]+ly\s+)?(?P<verb3>{_PARTICIPLE})\b)", _I)
 _TALLY_WORDS = frozenset(["vote", "votes", "voted", "passed", "approved", "rejected", "split", "margin"])
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
            r"|\d{1,3}(?: \d{3})+(?= (?:dollars|euros|pounds|yen)\b)|\d+)(?:\.\d+)?(?![\d])|\.\d+")
@@ -117,6 +129,8 @@ def find_numbers(doc: Document) -> list[Mention]:
             start, end = sentence.start + fig.start, sentence.start + fig.end
             parts = fig.parts()
             counted, verb = counted_and_verb(text, start, end)
+            if "zero" in parts:  # "no one was injured": the reader named what is counted, and how
+                counted, verb = parts.pop("counted", None), parts.pop("verb", None)
             if counted:
                 parts["counted"] = counted
             whole = whole_of(text, end)
@@ -157,6 +171,9 @@ def _read_sentence(s: str) -> list[Figure]:
         for rx in (PHONE_RE, TIME_RE):
             for m in rx.finditer(s):
                 spend(*m.span())
+    if words & _ZERO_WORDS:
+        for m in ZERO_RE.finditer(s):
+            keep(_zero(m))
     if words & _AGE_WORDS:
         for m in AGE_RE.finditer(s):
             keep(_age(m.group("n") or m.group("yo"), m.start(), m.end()))
@@ -507,6 +524,34 @@ def _words(s: str, m: re.Match[str]) -> Figure | None:
     _span_not_bound(s, fig)
     if low == "one" and fig.kind == "number" and fig.hedge is None:
         return None  # "one of the", "no one", "that one": not a count worth checking
+    return fig
+
+
+def _happenings(noun: str) -> tuple[str, ...]:
+    """WordNet's verbs for an event noun ("deaths" -> die), never a verb of saying ("no reports of
+    casualties" says nothing was reported, not that nobody was hurt)."""
+    return tuple(v for v in derived(lemma(noun, "NOUN"), "n", "v") if lexname_of(v, "v") != "verb.communication")
+
+
+def _zero(m: re.Match[str]) -> Figure | None:
+    """A count of none (issue 13): "no one was injured", "nobody was hurt" (people, and the verb), "no
+    deaths were reported", "there were no injuries" (an event noun said to have happened zero times
+    counts the people it happened to, with WordNet's verb for the noun: death -> die, injury ->
+    injure), "no flights were cancelled", "none of the passengers was hurt" (the noun itself)."""
+    noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
+    verb = (m["verb"] or m["verb2"] or m["verb3"] or "").lower()
+    if m["who"]:
+        counted = "people"
+    elif noun and (not verb or verb in _EXISTENTIAL) and (acts := _happenings(noun)):
+        counted, verb = "people", acts[0]  # "no deaths were reported": nobody died
+    elif noun and verb and verb not in _EXISTENTIAL:
+        counted = noun
+    else:
+        return None  # "no reports", "no damage was reported": nothing countable was said to be none
+    end = next(m.end(g) for g in ("zero_end", "zero_end2", "zero_end3", "zero_end4") if m.start(g) >= 0)
+    start = m.start("no3") if m.start("no3") >= 0 else m.start()
+    fig = Figure(start, end, number=0.0, written="0", step=1.0, step_nonzero=1.0)
+    fig.extra.update({"zero": True, "counted": counted, "verb": verb})
     return fig
 
 
