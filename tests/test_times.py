@@ -120,3 +120,21 @@ def test_time_link_names_its_rule(tmp_path):
     times = [c for c in report.claims if c.kind == "time"]
     link = time_link(times[0], times[1])
     assert link is not None and link.rule == "time-same-event" and "evacuation" in link.shared
+
+
+def test_a_time_that_ends_a_span_is_not_the_time_of_the_event(tmp_path):
+    report = _story(tmp_path, "Firefighters were called to Wasilla Bible Church about 9:40 p.m. Friday.",
+                    "Firefighters at Wasilla Bible Church were dealing with hot spots until about 5 a.m. Saturday.")
+    assert not [f for f in report.findings if f.kind == "time"]
+
+
+def test_times_beside_different_places_are_two_events(tmp_path):
+    report = _story(tmp_path, "A pedestrian was struck and killed while crossing Queens Plaza North a little before 10 p.m. on Friday.",
+                    "Police responded to the Richmond Hill crash on the corner of 117th Street at 7:01 p.m. on Friday.")
+    assert not [f for f in report.findings if f.kind == "time"]
+
+
+def test_the_first_of_two_events_is_not_the_other(tmp_path):
+    report = _story(tmp_path, "The first quake, magnitude 7.6, struck at 4:43 a.m. local time off Papua.",
+                    "The quake struck off the coast of Papua at 7:48 a.m. local time.")
+    assert not [f for f in report.findings if f.kind == "time"]

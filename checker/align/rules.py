@@ -15,6 +15,8 @@ import re
 
 from checker.align.evidence import noun_relation, same_name, shared_names, verb_relation, wording
 from checker.align.slots import slots_of
+from checker.lexicon.lemmas import lemma
+from checker.lexicon.wordnet import synsets
 from checker.models import Claim
 from checker.textutil import noun_phrase
 
@@ -51,27 +53,35 @@ def quote_link(a: Claim, b: Claim) -> RuleLink | None:
 
 # "a second, smaller blast", "another explosion", "a fresh attack": the clause names a further
 # occurrence of an event, so its time is not the time of the first one.
-_ANOTHER = re.compile(r"(?i)\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|further|fresh|new|later)\b)")
+_ANOTHER = re.compile(r"(?i)\b(?:another|(?:a|the|its)\s+(?P<which>first|second|third|fourth|fifth|further|fresh|new|"
+                      r"later|earlier|final|last)\b)")
 
 
 def time_link(a: Claim, b: Claim) -> RuleLink | None:
     """time-same-event: two times of day are one fact when they are of one happening: on the same day
     (when both give one), on one clock (both with a zone or neither: "15:00 GMT" and "3 p.m." local
-    cannot be set against each other), neither a further occurrence the other is not ("a second
-    blast at 3:50 a.m." / "the explosion at 3.15am"), and the same event: a rule-pack frame, an
-    event word (or its WordNet synonym) near both, or much of the same wording (evidence.wording
-    "high"); with a shared name, a second shared event word or some shared wording ("mid") besides.
+    cannot be set against each other), of the same occurrence ("a second blast at 3:50 a.m." / "the
+    explosion at 3.15am"; "the first quake" / "the quake"), in the same role ("until about 5 a.m."
+    ends a span), not among different names (both sentences name distinctive places or people, and
+    none in common), and of the same event: a rule-pack frame, an event word (or its WordNet
+    synonym) near both, or much of the same wording (evidence.wording "high"); with a shared
+    distinctive name, a second shared event word or some shared wording ("mid") besides.
     """
     if a.extra.get("day") is not None and b.extra.get("day") is not None and a.extra["day"] != b.extra["day"]:
         return None
     if (a.extra.get("zone") is None) != (b.extra.get("zone") is None):
         return None
-    if _further_occurrence(a) != _further_occurrence(b):
-        return None
+    if _occurrence(a) != _occurrence(b):
+        return None  # "the first quake ... at 4:43 a.m." / "the quake hit at 7:48 am"
+    if a.extra.get("anchor") != b.extra.get("anchor"):
+        return None  # "until about 5 a.m." ends a span; "about 9:40 p.m." is when something happened
     sa, sb = slots_of(a), slots_of(b)
     shared_events = (sa.frames & sb.frames) | {x for x in sa.events for y in sb.events if _same_event(x, y)}
     words = wording(sa, sb)  # the share of content words the two clauses have in common, as a level
-    names = shared_names(sa.names, sb.names)
+    names_a, names_b = _distinctive_names(sa.names), _distinctive_names(sb.names)
+    names = shared_names(names_a, names_b)
+    if names_a and names_b and not names:
+        return None  # "crossing Queens Plaza North" / "the Richmond Hill crash": two places, two events
     if not shared_events and words != "high":
         return None
     if not (names or len(shared_events) >= 2 or words in ("mid", "high")):
@@ -81,9 +91,17 @@ def time_link(a: Claim, b: Claim) -> RuleLink | None:
     return RuleLink("time-same-event", probability, tuple(sorted(shared_events)) + tuple(names))
 
 
-def _further_occurrence(c: Claim) -> bool:
-    before = c.sentence[:max(0, c.start - c.sentence_start)]
-    return _ANOTHER.search(before) is not None
+def _occurrence(c: Claim) -> str:
+    """Which occurrence of its event the clause says the time is of ("first", "second", "another"),
+    "" when it says none."""
+    found = _ANOTHER.search(c.sentence[:max(0, c.start - c.sentence_start)])
+    return "" if found is None else (found["which"] or "another").lower()
+
+
+def _distinctive_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names that tell one event from another: not a capitalised common noun ("Police", "Street",
+    "Firefighters"), which WordNet knows as an English noun."""
+    return tuple(n for n in names if " " in n or not synsets(lemma(n, "NOUN"), "n"))
 
 
 def _same_event(x: str, y: str) -> bool:

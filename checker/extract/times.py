@@ -26,6 +26,9 @@ _TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|before|after|around|a
 _LOCAL_AFTER = re.compile(r"(?i)\s*(?:\(\s*)?local(?:\s+time)?\b")
 _HOURS_AFTER = re.compile(r"(?i)\s?(?:hours|hrs|h)\b")
 _LOOK_BACK = 30
+# A word before a time that gives it a role: the end or start of a span ("until about 5 a.m.",
+# "from 9 a.m."), a deadline ("by noon"). Two times are one fact only in the same role.
+_ANCHOR_BEFORE = re.compile(r"(?i)\b(?P<anchor>until|till|from|since|by|to|between|and)\s+(?:at\s+)?$")
 
 
 def find_times(doc: Document, rules: RulePack) -> list[Mention]:
@@ -109,6 +112,9 @@ def _sentence_times(text: str, g: _Grammar) -> list[tuple[int, int, dict[str, An
         if hedge:
             parts["hedge"] = g.hedges[re.sub(r"\s+", " ", hedge["hedge"].lower())].id
             start = start - (len(text[max(0, start - _LOOK_BACK):start]) - hedge.start())
+        anchor = _ANCHOR_BEFORE.search(text[max(0, start - _LOOK_BACK):start])
+        if anchor:
+            parts["anchor"] = anchor["anchor"].lower()
         local = _LOCAL_AFTER.match(text, end)
         if local and not parts.get("zone_id"):
             parts["local"] = True
