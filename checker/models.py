@@ -203,6 +203,7 @@ class Link(_Compact):
     score: float  # 0..1: how sure the alignment is
     shared: list[str] = Field(default_factory=list)  # what they share: frames, names, the measure
     evidence: list[str] = Field(default_factory=list)  # what linked them: "event: frame", "rule: quote-words"
+    rule: str | None = None  # the named rule that linked them, when one did ("restated-sentence: ...")
 
 
 class Alignment(_Model):

@@ -323,6 +323,8 @@ class Linkage(_Rule):
     link_at: float = Field(gt=0, lt=1)  # match probability from which a pair is linked
     warning_at: float = Field(gt=0, lt=1)  # a conflict on a link this sure is a warning
     error_at: float = Field(gt=0, lt=1)  # ... and from this, an error
+    # dates: the weighted sentence overlap from which two dates are linked as restated (align/restated.py)
+    restated_at: float | None = Field(default=None, gt=0, le=1)
     features: dict[str, dict[str, LevelWeight]]
     provenance: str = Field(min_length=1)
     examples: list[LinkExample] = Field(min_length=1)

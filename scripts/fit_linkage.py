@@ -279,6 +279,7 @@ def write(out: Path, fitted: dict[str, dict], sources: list[str], note: str) -> 
             "prior": model["prior"], "link_at": prev.get("link_at", model["link_at"]),
             "warning_at": prev.get("warning_at", max(model["link_at"], 0.5)),
             "error_at": prev.get("error_at", max(model["link_at"], 0.8)),
+            **({"restated_at": prev["restated_at"]} if "restated_at" in prev else {}),
             "provenance": provenance,
             "features": model["features"],
             "examples": prev.get("examples", []),

@@ -138,3 +138,9 @@ def test_the_first_of_two_events_is_not_the_other(tmp_path):
     report = _story(tmp_path, "The first quake, magnitude 7.6, struck at 4:43 a.m. local time off Papua.",
                     "The quake struck off the coast of Papua at 7:48 a.m. local time.")
     assert not [f for f in report.findings if f.kind == "time"]
+
+
+def test_times_of_two_frames_are_two_events(tmp_path):
+    report = _story(tmp_path, "The quake struck at 3:42 a.m. local time near Chivay.",
+                    "On Monday morning a magnitude 5.2 aftershock struck at 10:15 local time near Chivay.")
+    assert not [f for f in report.findings if f.kind == "time"]

@@ -62,7 +62,8 @@ def time_link(a: Claim, b: Claim) -> RuleLink | None:
     (when both give one), on one clock (both with a zone or neither: "15:00 GMT" and "3 p.m." local
     cannot be set against each other), of the same occurrence ("a second blast at 3:50 a.m." / "the
     explosion at 3.15am"; "the first quake" / "the quake"), in the same role ("until about 5 a.m."
-    ends a span), not among different names (both sentences name distinctive places or people, and
+    ends a span), not of two different rule-pack frames (the earthquake and an aftershock), not among
+    different names (both sentences name distinctive places or people, and
     none in common), and of the same event: a rule-pack frame, an event word (or its WordNet
     synonym) near both, or much of the same wording (evidence.wording "high"); with a shared
     distinctive name, a second shared event word or some shared wording ("mid") besides.
@@ -76,6 +77,8 @@ def time_link(a: Claim, b: Claim) -> RuleLink | None:
     if a.extra.get("anchor") != b.extra.get("anchor"):
         return None  # "until about 5 a.m." ends a span; "about 9:40 p.m." is when something happened
     sa, sb = slots_of(a), slots_of(b)
+    if sa.frames and sb.frames and not sa.frames & sb.frames:
+        return None  # the rule pack's frames name two events: "the quake struck" / "an aftershock struck"
     shared_events = (sa.frames & sb.frames) | {x for x in sa.events for y in sb.events if _same_event(x, y)}
     words = wording(sa, sb)  # the share of content words the two clauses have in common, as a level
     names_a, names_b = _distinctive_names(sa.names), _distinctive_names(sb.names)

@@ -12,6 +12,8 @@ from collections import defaultdict
 from checker.align.graph import alignable as _alignable, block_pairs as _pairs, components as _components
 from checker.align.graph import links_by_component as _links_by_component
 from checker.align.label import fact_label
+from checker.align.slots import granularity
+from checker.align.restated import StoryWords, restated
 from checker.align.similarity import same_fact, use_frames
 from checker.models import Alignment, Claim, Document, Fact, Link
 from checker.rulepack import RulePack
@@ -26,6 +28,8 @@ _MARKERS = frozenset({"baseline", "near", "subset", "additional", "clock-time", 
 def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> Alignment:
     use_frames(rules.frames)
     claims = [c for cs in per_doc for c in cs if _alignable(c)]
+    story = StoryWords.of(claims)
+    restated_at = next((m.restated_at for m in rules.linkage if m.id == "date"), None)
     links: dict[tuple[int, int], Link] = {}
     for members in _blocks(claims).values():
         for i, j in _pairs(members):
@@ -34,7 +38,12 @@ def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> 
                 continue
             match = same_fact(a, b)
             if match is not None:
-                links[(i, j)] = Link(a=i, b=j, score=match.score, shared=list(match.shared))
+                links[(i, j)] = Link(a=i, b=j, score=match.score, shared=list(match.shared),
+                                     rule="time-same-event" if a.kind == "time" else None)
+            elif a.kind == "date" and restated_at is not None:
+                link = _restated_link(a, b, i, j, story, restated_at)
+                if link is not None:
+                    links[(i, j)] = link
     link_list = sorted(links.values(), key=lambda l: (l.a, l.b))
     members = _components(len(claims), link_list)
     links_of = _links_by_component(members, link_list)
@@ -42,6 +51,22 @@ def align(docs: list[Document], per_doc: list[list[Claim]], rules: RulePack) -> 
                   label=fact_label([claims[i] for i in m], rules, links_of[n], set(m)),
                   claims=[claims[i] for i in m]) for n, m in enumerate(members)]
     return Alignment(claims=claims, links=link_list, facts=facts, members=members)
+
+
+def _restated_link(a: Claim, b: Claim, i: int, j: int, story: StoryWords, threshold: float) -> Link | None:
+    """restated-sentence (align/restated.py): two dates in the same role and precision, in sentences
+    that say the same thing in the same words, are one event's date even with no frame word."""
+    if (a.context.measure or "") != (b.context.measure or "") or granularity(a) != granularity(b):
+        return None
+    if a.sentence == b.sentence and a.value == b.value:
+        overlap = 1.0
+    else:
+        found = restated(a, b, story, threshold)
+        if found is None:
+            return None
+        overlap = found
+    score = min(1.0, 0.7 + 0.3 * (overlap - threshold) / max(1e-9, 1 - threshold))
+    return Link(a=i, b=j, score=score, rule=f"restated-sentence (the sentences share {overlap:.0%} of their distinctive words)")
 
 
 def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
@@ -61,6 +86,8 @@ def _blocks(claims: list[Claim]) -> dict[tuple[str, ...], list[int]]:
             head, _ = noun_phrase(c.extra.get("counted") or "")
             if head and not frames and c.kind != "date":
                 keys.add(base + ("noun", head))
+            if c.kind == "date":
+                keys.add(base + ("all",))  # any two dates may be a restated sentence (align/restated.py)
         if c.kind == "age" and c.context.subject:
             keys.add(base + ("person", c.context.subject.split()[-1]))
         if c.kind == "title":

@@ -103,7 +103,7 @@ def _confidence(kind: str, probability: float, thresholds: dict[str, tuple[float
 def _linked_by(link: Link) -> str:
     """What joined the claims, from the link's evidence ("event: frame; names: 2+")."""
     if not link.evidence:
-        return ""
+        return f" Linked as one fact by rule {link.rule}." if link.rule else ""
     return f" Linked as one fact (p={link.score:.2f}) by " + "; ".join(link.evidence[:4]) + "."
 
 
