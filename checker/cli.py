@@ -101,6 +101,45 @@ def _stdout_is_terminal() -> bool:
     return sys.stdout is not None and sys.stdout.isatty()
 
 
+def use_color(choice: str | None, output: str | None) -> bool:
+    """--color always|never decides; otherwise (auto) colour only on a terminal, never into a file,
+    and never when NO_COLOR is set to anything (no-color.org) or TERM is "dumb"."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return output is None and _stdout_is_terminal()
+
+
+ColorOpt = Annotated[Optional[str], typer.Option("--color", metavar="WHEN",
+                                                 help="auto (default: on a terminal, unless NO_COLOR is set), "
+                                                      "always or never.", show_default=False)]
+
+
+def _check_color(choice: str | None) -> None:
+    if choice is not None and choice not in ("auto", "always", "never"):
+        _fail(f"--color {choice!r}: expected auto, always or never")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            sys.stdout.write(f"crosscheck {version('crosscheck')}\n")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            sys.stdout.write("crosscheck (not installed)\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Cross-source fact-consistency checker for news: where do the articles disagree?"""
+
+
 def _given(**values: Any) -> dict[str, Any]:
     """The command-line values actually given (None and empty lists mean: not given, use the config)."""
     return {k: v for k, v in values.items() if v is not None and v != [] and v != {}}
@@ -163,8 +202,10 @@ def check(
     jobs: JobsOpt = None,
     stories: StoriesOpt = None,
     align: AlignOpt = None,
+    color: ColorOpt = None,
 ) -> None:
     """Check that the sources agree; report every place where they do not."""
+    _check_color(color)
     from checker.config import prepare_rules, resolve_options, split_codes
     from checker.pipeline import check as run_check
     from checker.report import RENDERERS
@@ -196,8 +237,7 @@ def check(
         save(write_baseline, report.findings)
         sys.stderr.write(f"crosscheck: recorded {len(report.findings)} finding(s) in {write_baseline}\n")
         raise typer.Exit(0)
-    color = output is None and _stdout_is_terminal()
-    _write(RENDERERS[options.format](report, pack, color), output)
+    _write(RENDERERS[options.format](report, pack, use_color(color, output)), output)
     raise typer.Exit(_exit_code(report, options.fail_on))
 
 
@@ -255,8 +295,10 @@ def claims(
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
     stories: StoriesOpt = None,
+    color: ColorOpt = None,
 ) -> None:
     """List every claim found, whether or not it conflicts with anything."""
+    _check_color(color)
     from checker.config import prepare_rules, resolve_options
     from checker.pipeline import check as run_check
     from checker.report import CLAIM_RENDERERS
@@ -275,7 +317,7 @@ def claims(
     options, pack = prepare_rules(resolved)
     with _ProgressBar() as progress:
         report = run_check(paths, options, warn=_warn, rules=pack, progress=progress)
-    _write(CLAIM_RENDERERS[format](report, pack, output is None and _stdout_is_terminal()), output)
+    _write(CLAIM_RENDERERS[format](report, pack, use_color(color, output)), output)
 
 
 @app.command("rules")
@@ -292,7 +334,7 @@ def list_rules(
         _fail(f"--format {format!r}: expected rich or json")
     pack = _rule_pack(rules, config, isolated)
     render = render_rules_json if format == "json" else render_rules_rich
-    sys.stdout.write(render(pack, _stdout_is_terminal()))
+    sys.stdout.write(render(pack, use_color(None, None)))
 
 
 @app.command()
