@@ -79,8 +79,7 @@ def quoted(c: Claim) -> bool:
     """Inside a quotation: a speaker's "today" is the day they spoke, which a restated quote in another
     source, published another day, does not make a different date."""
     before = c.sentence[:max(0, c.start - c.sentence_start)]
-    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1 or \
-        before.count("\u201c") > before.count("\u201d")
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def restated(a: Claim, b: Claim, story: StoryWords, threshold: float) -> float | None:

@@ -136,8 +136,7 @@ def _parts(hour: int, minute: int | None, ampm: str | None, zone: str | None, g:
         hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
     parts: dict[str, Any] = {"hour": hour, "minute": minute, "precision": precision}
     if zone:
-        entry = g.zones[zone] if zone in g.zones else next(e for w, e in g.zones.items()
-                                                            if re.sub(r"\s+", " ", zone) == w)
+        entry = g.zones[re.sub(r"\s+", " ", zone)]  # "Moscow  time" as the rule writes it
         parts["zone"] = entry.offset
         parts["zone_id"] = entry.id
     return parts
