@@ -230,7 +230,7 @@ def check(
         options = options.model_copy(update={"baseline": None})  # record everything found today
     with _ProgressBar() as progress:
         report = run_check(paths, options, warn=_warn, rules=pack, progress=progress,
-                           detail=options.format in ("junit", "json"))
+                           detail=options.format in ("junit", "json", "html"), texts=options.format == "html")
     if write_baseline is not None:
         from checker.report.baseline import write_baseline as save
 

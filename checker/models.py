@@ -238,6 +238,10 @@ class SourceSummary(_Model):
     published_from: str = "unknown"
     published_evidence: str | None = None
     notes: list[str] = Field(default_factory=list)
+    # The whole text the claims' offsets refer to (the decoded file, or the article extracted from a
+    # page), kept only when a renderer shows the articles (`--format html`); never dumped, so the
+    # contract's JSON is unchanged.
+    text: str | None = Field(default=None, exclude=True)
 
 
 class Summary(_Model):

@@ -10,8 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FORMATS = ("rich", "json", "sarif", "github", "markdown", "junit")
-Format = Literal["rich", "json", "sarif", "github", "markdown", "junit"]
+FORMATS = ("rich", "json", "sarif", "github", "markdown", "junit", "html")
+Format = Literal["rich", "json", "sarif", "github", "markdown", "junit", "html"]
 STORY_MODES = ("one", "folder")  # see checker/ingest/stories.py
 StoryMode = Literal["one", "folder"]
 

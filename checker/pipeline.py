@@ -80,7 +80,8 @@ def _claims_task(doc: Document, shared: tuple[RulePack, Options]) -> list[Claim]
 
 
 def check(paths: list[str], options: Options | None = None, warn: Warn | None = None,
-          rules: RulePack | None = None, progress: Progress | None = None, detail: bool = True) -> Report:
+          rules: RulePack | None = None, progress: Progress | None = None, detail: bool = True,
+          texts: bool = False) -> Report:
     """Run the whole pipeline on paths and return the report (findings filtered by select/ignore,
     inline suppressions and the baseline: see checker/report/select.py).
 
@@ -88,7 +89,8 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
     own. One story (the default) has its articles read on `options.jobs` processes; several stories
     are each checked whole on one of the processes, and only their findings and counts come back, so
     the memory of a run is that of its largest story. `detail=False` leaves the report's `facts` and
-    `claims` empty (only the JUnit report and `crosscheck claims` read them)."""
+    `claims` empty (only the JUnit report and `crosscheck claims` read them); `texts=True` keeps each
+    source's whole text on its summary (the HTML report shows the articles side by side)."""
     options = options or Options()
     rules = rules or load_rules(options.rules)
     files = _discover(paths)
@@ -97,9 +99,9 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
     stories = group_stories(files, options.stories)
     if len(stories) <= 1:
         with _no_cycle_collection():
-            report = check_story(files, options, rules, warn or _ignore, progress, detail)
+            report = check_story(files, options, rules, warn or _ignore, progress, detail, texts)
     else:
-        report = _check_stories(stories, options, rules, warn or _ignore, progress, detail)
+        report = _check_stories(stories, options, rules, warn or _ignore, progress, detail, texts)
     if options.baseline:
         report.findings = new_findings(report.findings, read_baseline(options.baseline))
         _count_findings(report)
@@ -107,7 +109,7 @@ def check(paths: list[str], options: Options | None = None, warn: Warn | None = 
 
 
 def check_story(files: list[File], options: Options, rules: RulePack, warn: Warn,
-                progress: Progress | None = None, detail: bool = True) -> Report:
+                progress: Progress | None = None, detail: bool = True, texts: bool = False) -> Report:
     """Ingest, extract, normalize, align and compare the articles of one story; findings filtered by
     select/ignore and inline suppressions (the baseline is applied to the whole run, in `check`)."""
     warnings: list[str] = []
@@ -124,7 +126,7 @@ def check_story(files: list[File], options: Options, rules: RulePack, warn: Warn
                                options.model_copy(update={"baseline": None}), docs, _warn)
     n_claims = sum(len(cs) for cs in per_doc)
     report = Report(
-        sources=[_summary(d) for d in docs], findings=findings,
+        sources=[_summary(d, texts) for d in docs], findings=findings,
         facts=alignment.facts if detail else [],
         claims=[c for cs in per_doc for c in cs] if detail else [],
         summary=Summary(sources=len(docs), claims=n_claims, facts=len(alignment.facts), findings=0,
@@ -142,7 +144,7 @@ def _warn_out_of_range(per_doc: list[list[Claim]], warn: Warn) -> None:
 
 
 def _check_stories(stories: list[list[File]], options: Options, rules: RulePack, warn: Warn,
-                   progress: Progress | None, detail: bool) -> Report:
+                   progress: Progress | None, detail: bool, texts: bool = False) -> Report:
     """Each story checked whole in a worker (results in story order, whatever the number of jobs);
     the warnings of each story are given here, in story order, as it comes back."""
     total = sum(len(s) for s in stories)
@@ -150,7 +152,7 @@ def _check_stories(stories: list[list[File]], options: Options, rules: RulePack,
     reports: list[Report] = []
     done = 0
     one_process = options.model_copy(update={"jobs": 1})
-    for story, report in zip(stories, map_documents(_story_task, stories, (rules, one_process, detail),
+    for story, report in zip(stories, map_documents(_story_task, stories, (rules, one_process, detail, texts),
                                                       min(workers, len(stories)))):
         for msg in report.warnings:
             warn(msg)
@@ -161,9 +163,9 @@ def _check_stories(stories: list[list[File]], options: Options, rules: RulePack,
     return merge_reports(reports)
 
 
-def _story_task(files: list[File], shared: tuple[RulePack, Options, bool]) -> Report:
-    rules, options, detail = shared
-    return check_story(files, options, rules, _ignore, None, detail)
+def _story_task(files: list[File], shared: tuple[RulePack, Options, bool, bool]) -> Report:
+    rules, options, detail, texts = shared
+    return check_story(files, options, rules, _ignore, None, detail, texts)
 
 
 def merge_reports(reports: list[Report]) -> Report:
@@ -212,9 +214,10 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _summary(doc: Document) -> SourceSummary:
+def _summary(doc: Document, texts: bool = False) -> SourceSummary:
+    """`texts`: keep the text the claims quote from (as decoded, before digit folding; same offsets)."""
     s = doc.source
     return SourceSummary(path=s.path, title=s.title, outlet=s.outlet,
                          published=s.published.isoformat() if s.published else None,
                          published_from=s.published_from, published_evidence=s.published_evidence,
-                         notes=s.notes)
+                         notes=s.notes, text=(s.original_text or s.text) if texts else None)

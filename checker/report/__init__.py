@@ -37,6 +37,8 @@ RENDERERS: dict[str, Renderer] = {
     "github": _lazy("github", "render_github", shown=True),
     "junit": _lazy("junit", "render_junit", shown=True),
     "markdown": _lazy("markdown", "render_markdown", shown=True),
+    # escapes and shows control characters itself: the page highlights the exact words in place
+    "html": _lazy("html_report", "render_html"),
 }
 CLAIM_RENDERERS: dict[str, Renderer] = {
     "rich": _lazy("terminal", "render_claims_rich", shown=True),
