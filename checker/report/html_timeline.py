@@ -19,7 +19,7 @@ from checker.report.html_text import claim_id, esc
 DATE_KINDS = ("date",)
 FIGURE_KINDS = ("number", "money", "percentage", "quantity", "age")
 
-_WIDTH, _LEFT, _RIGHT = 760, 170, 20  # viewBox width, source-label column, right margin
+_WIDTH, _LEFT, _RIGHT = 780, 190, 20  # viewBox width, source-label column, right margin
 _LANE, _GAP, _AXIS = 18, 8, 34  # height of one claim's lane, gap between sources, axis band
 _PALETTE = 6  # CSS classes v0..v5
 
