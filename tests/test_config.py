@@ -70,7 +70,7 @@ def test_every_key_is_read_and_paths_are_relative_to_the_file(tmp_path: Path) ->
     ('fail_on = "warning"', "unknown key 'fail_on' (top level); did you mean 'fail-on'?"),
     ('colour = true', "unknown key 'colour' (top level); known keys: select, ignore"),
     ('fail-on = "sometimes"', "fail-on must be one of error, warning, never, not 'sometimes'"),
-    ('format = "xml"', "format must be one of rich, json, sarif, github, markdown, junit, not 'xml'"),
+    ('format = "xml"', "format must be one of rich, json, sarif, github, markdown, junit, html, not 'xml'"),
     ('day-first = "yes"', "day-first must be true or false, not 'yes'"),
     ('select = [1, 2]', "select must be a list of strings, not [1, 2]"),
     ('rules = 3', "rules must be a list of strings, not 3"),
